@@ -1,0 +1,6 @@
+import { listLabels } from '@/lib/catalog/labels';
+import { handler } from '@/lib/http/handler';
+import { json } from '@/lib/http/respond';
+
+/** Extension: every label of the prompt, including the automatic `latest`. */
+export const GET = handler<{ name: string }>(async ({ ctx, params }) => json({ items: await listLabels(ctx, params.name) }));

@@ -1,0 +1,7 @@
+import { getVersion } from '@/lib/catalog/versions';
+import { handler } from '@/lib/http/handler';
+import { json } from '@/lib/http/respond';
+
+export const GET = handler<{ name: string; version: string }>(async ({ ctx, params }) =>
+  json(await getVersion(ctx, params.name, /^\d+$/.test(params.version) ? Number(params.version) : NaN)),
+);

@@ -1,0 +1,104 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { ServiceContext } from '../context';
+import type { Db } from '../db/client';
+import { notFound } from '../errors';
+import { audit } from './audit';
+import { requirePermission, type Actor, type Role } from './roles';
+import { CreateApiKeySchema } from './schemas';
+
+/** Keys are `pd_` + 32 random bytes; only their SHA-256 is stored (they are high-entropy). */
+export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+const newKey = () => `pd_${randomBytes(32).toString('base64url')}`;
+const prefixOf = (key: string) => key.slice(0, 10);
+
+export interface ApiKeyDto {
+  id: string;
+  name: string;
+  prefix: string;
+  role: Role;
+  createdAt: string;
+  createdBy: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+type Row = { id: string; name: string; prefix: string; role: Role; createdAt: Date; createdBy: string; lastUsedAt: Date | null; revokedAt: Date | null };
+const toDto = (k: Row): ApiKeyDto => ({
+  id: k.id,
+  name: k.name,
+  prefix: k.prefix,
+  role: k.role,
+  createdAt: k.createdAt.toISOString(),
+  createdBy: k.createdBy,
+  lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+  revokedAt: k.revokedAt?.toISOString() ?? null,
+});
+
+export async function createApiKey(ctx: ServiceContext, raw: unknown): Promise<ApiKeyDto & { key: string }> {
+  requirePermission(ctx.actor, 'admin');
+  const input = CreateApiKeySchema.parse(raw);
+  const key = newKey();
+  const row = await ctx.db.$transaction(async (tx) => {
+    const k = await tx.apiKey.create({ data: { name: input.name, role: input.role, keyHash: hashApiKey(key), prefix: prefixOf(key), createdBy: ctx.actor.display } });
+    await audit(tx, ctx.actor, 'api_key.create', k.id, { name: k.name, role: k.role });
+    return k;
+  });
+  return { ...toDto(row), key };
+}
+
+export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyDto[]> {
+  requirePermission(ctx.actor, 'admin');
+  const rows = await ctx.db.apiKey.findMany({ orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }] });
+  return rows.map(toDto);
+}
+
+export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<ApiKeyDto> {
+  requirePermission(ctx.actor, 'admin');
+  const row = await ctx.db.$transaction(async (tx) => {
+    const found = await tx.apiKey.findUnique({ where: { id } });
+    if (!found) throw notFound('API key');
+    if (found.revokedAt) return found;
+    const k = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date(), revokedBy: ctx.actor.display } });
+    await audit(tx, ctx.actor, 'api_key.revoke', id, { name: k.name });
+    return k;
+  });
+  keyCache.clear();
+  return toDto(row);
+}
+
+// Short-lived cache so the hot path does not hit the database for every request. A revoked key
+// stops working at once on this instance and within KEY_TTL_MS on the others.
+const KEY_TTL_MS = 5_000;
+const LAST_USED_EVERY_MS = 60_000;
+const g = globalThis as unknown as { __promptdeckKeyCache?: Map<string, { actor: Actor | null; at: number }>; __promptdeckKeyUsed?: Map<string, number> };
+const keyCache = (g.__promptdeckKeyCache ??= new Map());
+const lastUsedWritten = (g.__promptdeckKeyUsed ??= new Map());
+
+export async function authenticateApiKey(db: Db, key: string): Promise<Actor | null> {
+  const h = hashApiKey(key);
+  const now = Date.now();
+  let entry = keyCache.get(h);
+  if (!entry || now - entry.at > KEY_TTL_MS) {
+    const row = await db.apiKey.findUnique({ where: { keyHash: h }, select: { id: true, name: true, role: true, revokedAt: true } });
+    const actor: Actor | null = row && !row.revokedAt ? { kind: 'apiKey', id: row.id, display: `key:${row.name}`, role: row.role } : null;
+    entry = { actor, at: now };
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(h, entry);
+  }
+  const actor = entry.actor;
+  if (actor && now - (lastUsedWritten.get(actor.id) ?? 0) > LAST_USED_EVERY_MS) {
+    lastUsedWritten.set(actor.id, now);
+    void db.apiKey.update({ where: { id: actor.id }, data: { lastUsedAt: new Date(now) } }).catch(() => lastUsedWritten.delete(actor.id));
+  }
+  return actor;
+}
+
+/** PROMPTDECK_INIT_API_KEY: an admin key with exactly this value exists afterwards. */
+export async function ensureInitApiKey(db: Db, key: string): Promise<void> {
+  const keyHash = hashApiKey(key);
+  await db.apiKey.upsert({
+    where: { keyHash },
+    create: { name: 'init (PROMPTDECK_INIT_API_KEY)', role: 'admin', keyHash, prefix: prefixOf(key), createdBy: 'system' },
+    update: { role: 'admin', revokedAt: null, revokedBy: null },
+  });
+}

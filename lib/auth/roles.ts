@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+export const ROLES = ['viewer', 'reviewer', 'editor', 'deployer', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/**
+ * What each role may do. Authoring is a ladder (viewer < editor < deployer < admin);
+ * `reviewer` sits beside it: it may read and work the feedback queue, not edit prompts.
+ */
+export const PERMISSIONS = {
+  'catalog:read': ['viewer', 'reviewer', 'editor', 'deployer', 'admin'],
+  'catalog:write': ['editor', 'deployer', 'admin'],
+  'labels:move': ['deployer', 'admin'],
+  'feedback:review': ['reviewer', 'admin'],
+  'admin': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  viewer: 'Reads prompts, versions, labels and history.',
+  reviewer: 'Reads the catalog and works the feedback review queue and datasets.',
+  editor: 'Creates prompts and new versions.',
+  deployer: 'Everything an editor does, plus deploying, rolling back and removing labels.',
+  admin: 'Everything, plus users, API keys and settings.',
+};
+
+export interface Actor {
+  kind: 'user' | 'apiKey';
+  id: string;
+  /** What history and audit records show: the user's email or `key:<name>`. */
+  display: string;
+  role: Role;
+}
+
+export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): boolean {
+  return !!actor && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+const PERMISSION_TEXT: Record<Permission, string> = {
+  'catalog:read': 'read the catalog',
+  'catalog:write': 'create prompts and versions (editor role or higher)',
+  'labels:move': 'move labels (deployer role or higher)',
+  'feedback:review': 'review feedback (reviewer or admin role)',
+  admin: 'administer Promptdeck (admin role)',
+};
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) {
+    throw new AppError('forbidden', `Your role (${actor.role}) is not allowed to ${PERMISSION_TEXT[permission]}.`);
+  }
+}

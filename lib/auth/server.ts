@@ -1,0 +1,33 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { db } from '../db/client';
+import { env } from '../env';
+import type { ServiceContext } from '../context';
+import { SESSION_COOKIE, userFromSessionCookie, type SessionUser } from './sessions';
+import { hasUsers } from './users';
+
+/** For server components: the signed-in user, or null. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  return userFromSessionCookie(db(), value);
+}
+
+/** For console pages: the user, or a redirect to sign-in (or first-run setup when nobody exists). */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (user) return user;
+  if (!(await hasUsers(db()))) redirect('/setup');
+  redirect('/login');
+}
+
+/** Service context for the signed-in user (server components). */
+export async function pageContext(): Promise<{ user: SessionUser; ctx: ServiceContext }> {
+  const user = await requireUser();
+  return { user, ctx: { db: db(), actor: user.actor } };
+}
+
+/** Whether this instance runs on the embedded database (the UI says so). */
+export function isEmbeddedDatabase(): boolean {
+  return env().PROMPTDECK_EMBEDDED_DB === '1';
+}

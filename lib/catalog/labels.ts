@@ -1,0 +1,191 @@
+import type { ServiceContext } from '../context';
+import { requirePermission, type Actor } from '../auth/roles';
+import { AppError, notFound } from '../errors';
+import type { Db, Prisma } from '../db/client';
+import { decodeCursor, toPage, type Page } from '../pagination';
+import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
+import type { LabelDto, LabelEventDto, LabelMoveResult } from './dto';
+import { ListQuerySchema, MoveLabelSchema, RollbackSchema, SettableLabelSchema, LabelNameSchema, RESERVED_LABELS } from './schemas';
+
+type Tx = Prisma.TransactionClient;
+type Action = 'deploy' | 'rollback' | 'remove';
+
+function checkSettable(label: string): void {
+  if ((RESERVED_LABELS as readonly string[]).includes(label)) {
+    throw new AppError('label_reserved', `"${label}" always points at the newest version and cannot be moved by hand.`);
+  }
+  const parsed = SettableLabelSchema.safeParse(label);
+  if (!parsed.success) {
+    throw new AppError('validation_error', `Invalid label name "${label}". ${parsed.error.issues[0]?.message ?? ''}`.trim(), [
+      { path: 'label', message: parsed.error.issues[0]?.message ?? 'Invalid label.' },
+    ]);
+  }
+}
+
+/**
+ * Locks the prompt row for the rest of the transaction (the UPDATE takes a row lock), so label
+ * moves on one prompt are serialised and the expectedVersion check below cannot race.
+ */
+async function lockPrompt(tx: Tx, name: string): Promise<{ id: string; latestVersion: number }> {
+  const rows = await tx.prompt.updateManyAndReturn({
+    where: { name },
+    data: { labelRevision: { increment: 1 } },
+    select: { id: true, latestVersion: true },
+  });
+  const p = rows[0];
+  if (!p) throw notFound(`Prompt "${name}"`);
+  return p;
+}
+
+function conflict(label: string, current: number | null, expected: number | null): AppError {
+  const now = current === null ? 'does not exist' : `points at version ${current}`;
+  const exp = expected === null ? 'not to exist' : `to point at version ${expected}`;
+  return new AppError('label_conflict', `Label "${label}" ${now}, but the request expected it ${exp}. Someone moved it meanwhile; reload and try again.`, {
+    label,
+    currentVersion: current,
+    expectedVersion: expected,
+  });
+}
+
+/** Writes the label change and its history event inside an open transaction. */
+export async function applyLabelChange(
+  tx: Tx,
+  prompt: { id: string },
+  label: string,
+  change: { action: Action; from: number | null; to: number | null; actor: Actor; reason: string },
+): Promise<void> {
+  if (change.to === null) {
+    await tx.label.delete({ where: { promptId_name: { promptId: prompt.id, name: label } } });
+  } else {
+    await tx.label.upsert({
+      where: { promptId_name: { promptId: prompt.id, name: label } },
+      create: { promptId: prompt.id, name: label, version: change.to, updatedBy: change.actor.display },
+      update: { version: change.to, updatedBy: change.actor.display },
+    });
+  }
+  await tx.labelEvent.create({
+    data: {
+      promptId: prompt.id,
+      label,
+      action: change.action,
+      fromVersion: change.from,
+      toVersion: change.to,
+      actor: change.actor.display,
+      reason: change.reason,
+    },
+  });
+  await bumpServingEpoch(tx);
+}
+
+async function currentVersion(tx: Tx, promptId: string, label: string): Promise<number | null> {
+  const l = await tx.label.findUnique({ where: { promptId_name: { promptId, name: label } }, select: { version: true } });
+  return l?.version ?? null;
+}
+
+async function run<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await db.$transaction(fn, { timeout: 15_000, maxWait: 15_000 });
+  noteLocalChange();
+  return result;
+}
+
+export async function moveLabel(ctx: ServiceContext, name: string, label: string, raw: unknown): Promise<LabelMoveResult> {
+  requirePermission(ctx.actor, 'labels:move');
+  checkSettable(label);
+  const input = MoveLabelSchema.parse(raw);
+  return run(ctx.db, async (tx) => {
+    const prompt = await lockPrompt(tx, name);
+    const exists = await tx.promptVersion.findUnique({ where: { promptId_version: { promptId: prompt.id, version: input.version } }, select: { id: true } });
+    if (!exists) throw notFound(`Version ${input.version} of "${name}"`);
+    const from = await currentVersion(tx, prompt.id, label);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== from) throw conflict(label, from, input.expectedVersion);
+    await applyLabelChange(tx, prompt, label, { action: 'deploy', from, to: input.version, actor: ctx.actor, reason: input.reason ?? '' });
+    return { label, version: input.version, previousVersion: from };
+  });
+}
+
+/**
+ * The version a rollback returns to. Deploys and removals push onto a stack, rollbacks pop it,
+ * so rolling back twice walks further back instead of toggling.
+ */
+export function rollbackTarget(events: { action: Action; toVersion: number | null }[]): number | null {
+  const stack: (number | null)[] = [null];
+  for (const e of events) {
+    if (e.action === 'rollback') stack.pop();
+    else stack.push(e.toVersion);
+    if (stack.length === 0) stack.push(null);
+  }
+  return stack.length >= 2 ? (stack[stack.length - 2] ?? null) : null;
+}
+
+export async function rollbackLabel(ctx: ServiceContext, name: string, label: string, raw: unknown): Promise<LabelMoveResult> {
+  requirePermission(ctx.actor, 'labels:move');
+  checkSettable(label);
+  const input = RollbackSchema.parse(raw ?? {});
+  return run(ctx.db, async (tx) => {
+    const prompt = await lockPrompt(tx, name);
+    const from = await currentVersion(tx, prompt.id, label);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== from) throw conflict(label, from, input.expectedVersion);
+    const events = await tx.labelEvent.findMany({ where: { promptId: prompt.id, label }, orderBy: { id: 'asc' }, select: { action: true, toVersion: true } });
+    if (events.length === 0) throw notFound(`Label "${label}" of "${name}"`);
+    const target = rollbackTarget(events);
+    if (target === null) {
+      throw new AppError('nothing_to_rollback', `Label "${label}" has no earlier version to roll back to.`, { label, currentVersion: from });
+    }
+    await applyLabelChange(tx, prompt, label, { action: 'rollback', from, to: target, actor: ctx.actor, reason: input.reason ?? '' });
+    return { label, version: target, previousVersion: from };
+  });
+}
+
+export async function removeLabel(
+  ctx: ServiceContext,
+  name: string,
+  label: string,
+  opts: { reason?: string; expectedVersion?: number } = {},
+): Promise<LabelMoveResult> {
+  requirePermission(ctx.actor, 'labels:move');
+  checkSettable(label);
+  return run(ctx.db, async (tx) => {
+    const prompt = await lockPrompt(tx, name);
+    const from = await currentVersion(tx, prompt.id, label);
+    if (from === null) throw notFound(`Label "${label}" of "${name}"`);
+    if (opts.expectedVersion !== undefined && opts.expectedVersion !== from) throw conflict(label, from, opts.expectedVersion);
+    await applyLabelChange(tx, prompt, label, { action: 'remove', from, to: null, actor: ctx.actor, reason: opts.reason ?? '' });
+    return { label, version: null, previousVersion: from };
+  });
+}
+
+export async function listLabels(ctx: ServiceContext, name: string): Promise<LabelDto[]> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const p = await ctx.db.prompt.findUnique({
+    where: { name },
+    select: { latestVersion: true, labels: { orderBy: { name: 'asc' }, select: { name: true, version: true, updatedAt: true, updatedBy: true } } },
+  });
+  if (!p) throw notFound(`Prompt "${name}"`);
+  const out: LabelDto[] = p.labels.map((l) => ({ name: l.name, version: l.version, updatedAt: l.updatedAt.toISOString(), updatedBy: l.updatedBy, automatic: false }));
+  if (p.latestVersion > 0) out.push({ name: 'latest', version: p.latestVersion, updatedAt: null, updatedBy: null, automatic: true });
+  return out;
+}
+
+const isIdCursor = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+function toEventDto(e: { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; reason: string; at: Date }): LabelEventDto {
+  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, reason: e.reason, at: e.at.toISOString() };
+}
+
+/** History of one label (or of all labels of the prompt when label is undefined), newest first. */
+export async function labelHistory(ctx: ServiceContext, name: string, label: string | undefined, rawQuery: unknown): Promise<Page<LabelEventDto>> {
+  requirePermission(ctx.actor, 'catalog:read');
+  if (label !== undefined && !LabelNameSchema.safeParse(label).success) throw notFound(`Label "${label}"`);
+  const q = ListQuerySchema.parse(rawQuery ?? {});
+  const before = decodeCursor(q.cursor, isIdCursor);
+  const p = await ctx.db.prompt.findUnique({ where: { name }, select: { id: true } });
+  if (!p) throw notFound(`Prompt "${name}"`);
+  const where: Prisma.LabelEventWhereInput = { promptId: p.id };
+  if (label !== undefined) where.label = label;
+  if (before !== undefined) where.id = { lt: before };
+  const rows = await ctx.db.labelEvent.findMany({ where, orderBy: { id: 'desc' }, take: q.limit + 1 });
+  if (rows.length === 0 && before === undefined && label !== undefined) {
+    throw notFound(`Label "${label}" of "${name}"`);
+  }
+  return toPage(rows, q.limit, toEventDto, (r) => r.id);
+}

@@ -1,0 +1,104 @@
+import type { ServiceContext } from '../context';
+import { requirePermission } from '../auth/roles';
+import { AppError, notFound } from '../errors';
+import { decodeCursor, toPage, type Page } from '../pagination';
+import type { Prisma } from '../db/client';
+import { labelMap, type PromptSummary } from './dto';
+import { CreatePromptSchema, ListPromptsQuerySchema, PromptNameSchema, UpdatePromptSchema } from './schemas';
+
+const summarySelect = {
+  name: true,
+  description: true,
+  tags: true,
+  latestVersion: true,
+  createdAt: true,
+  createdBy: true,
+  updatedAt: true,
+  labels: { select: { name: true, version: true } },
+} as const;
+
+type SummaryRow = Prisma.PromptGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(p: SummaryRow): PromptSummary {
+  return {
+    name: p.name,
+    description: p.description,
+    tags: p.tags,
+    latestVersion: p.latestVersion > 0 ? p.latestVersion : null,
+    labels: labelMap(p.labels, p.latestVersion),
+    createdAt: p.createdAt.toISOString(),
+    createdBy: p.createdBy,
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2002';
+}
+
+export async function createPrompt(ctx: ServiceContext, raw: unknown): Promise<PromptSummary> {
+  requirePermission(ctx.actor, 'catalog:write');
+  const input = CreatePromptSchema.parse(raw);
+  try {
+    const p = await ctx.db.prompt.create({
+      data: {
+        name: input.name,
+        description: input.description ?? '',
+        tags: [...new Set(input.tags ?? [])],
+        createdBy: ctx.actor.display,
+      },
+      select: summarySelect,
+    });
+    return toSummary(p);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('prompt_exists', `A prompt named "${input.name}" already exists.`, { name: input.name });
+    throw err;
+  }
+}
+
+export async function updatePrompt(ctx: ServiceContext, name: string, raw: unknown): Promise<PromptSummary> {
+  requirePermission(ctx.actor, 'catalog:write');
+  const input = UpdatePromptSchema.parse(raw);
+  const data: Prisma.PromptUpdateInput = {};
+  if (input.description !== undefined) data.description = input.description;
+  if (input.tags !== undefined) data.tags = [...new Set(input.tags)];
+  const found = await ctx.db.prompt.findUnique({ where: { name }, select: { id: true } });
+  if (!found) throw notFound(`Prompt "${name}"`);
+  return toSummary(await ctx.db.prompt.update({ where: { id: found.id }, data, select: summarySelect }));
+}
+
+const isNameCursor = (v: unknown): v is string => typeof v === 'string';
+
+export async function listPrompts(ctx: ServiceContext, rawQuery: unknown): Promise<Page<PromptSummary>> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const q = ListPromptsQuerySchema.parse(rawQuery);
+  const after = decodeCursor(q.cursor, isNameCursor);
+  const where: Prisma.PromptWhereInput = {};
+  if (q.q?.trim()) {
+    const term = q.q.trim();
+    where.OR = [
+      { name: { contains: term, mode: 'insensitive' } },
+      { description: { contains: term, mode: 'insensitive' } },
+    ];
+  }
+  if (q.tag) where.tags = { has: q.tag };
+  if (after !== undefined) where.name = { gt: after };
+  const rows = await ctx.db.prompt.findMany({ where, orderBy: { name: 'asc' }, take: q.limit + 1, select: summarySelect });
+  return toPage(rows, q.limit, toSummary, (r) => r.name);
+}
+
+export async function getPrompt(ctx: ServiceContext, name: string): Promise<PromptSummary> {
+  requirePermission(ctx.actor, 'catalog:read');
+  if (!PromptNameSchema.safeParse(name).success) throw notFound(`Prompt "${name}"`);
+  const p = await ctx.db.prompt.findUnique({ where: { name }, select: summarySelect });
+  if (!p) throw notFound(`Prompt "${name}"`);
+  return toSummary(p);
+}
+
+/** All tags in use, for the catalog's tag filter. */
+export async function listTags(ctx: ServiceContext): Promise<string[]> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const rows = await ctx.db.$queryRaw<{ tag: string }[]>`SELECT DISTINCT unnest("tags") AS tag FROM "Prompt" ORDER BY tag`;
+  return rows.map((r) => r.tag);
+}
+

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+
+/** One schema per input, shared by forms, route handlers and the OpenAPI document. */
+
+export const PROMPT_NAME_RE = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+export const LABEL_NAME_RE = /^[a-z0-9._-]{1,40}$/;
+export const RESERVED_LABELS = ['latest'] as const;
+
+export const PromptNameSchema = z
+  .string()
+  .regex(PROMPT_NAME_RE, 'Use 1-100 characters: a-z, 0-9, "-", "_", "."; start with a letter or digit.');
+
+export const LabelNameSchema = z.string().regex(LABEL_NAME_RE, 'Use 1-40 characters: a-z, 0-9, "-", "_", ".".');
+
+/** A label that can be set by hand (not `latest`). */
+export const SettableLabelSchema = LabelNameSchema.refine((l) => !(RESERVED_LABELS as readonly string[]).includes(l), {
+  message: '"latest" always points at the newest version and cannot be set by hand.',
+});
+
+export const TagSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,39}$/, 'Tags are 1-40 characters: a-z, 0-9, "-", "_", ".".');
+
+export const CreatePromptSchema = z
+  .object({
+    name: PromptNameSchema,
+    description: z.string().max(2000, 'At most 2000 characters.').optional(),
+    tags: z.array(TagSchema).max(20, 'At most 20 tags.').optional(),
+  })
+  .strict();
+export type CreatePromptInput = z.infer<typeof CreatePromptSchema>;
+
+export const UpdatePromptSchema = CreatePromptSchema.omit({ name: true }).strict();
+export type UpdatePromptInput = z.infer<typeof UpdatePromptSchema>;
+
+export const MessageSchema = z
+  .object({
+    role: z.enum(['user', 'assistant'], { message: 'role must be "user" or "assistant".' }),
+    content: z.string().min(1, 'A message cannot be empty.').max(200_000),
+  })
+  .strict();
+
+export const TemplateSchema = z
+  .object({
+    system: z.string().max(200_000).optional(),
+    messages: z.array(MessageSchema).min(1, 'Add at least one message.').max(100),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    // Bedrock's Converse API requires a conversation that starts with the user and alternates.
+    if (t.messages[0] && t.messages[0].role !== 'user') {
+      ctx.addIssue({ code: 'custom', path: ['messages', 0, 'role'], message: 'The first message must come from the user.' });
+    }
+    t.messages.forEach((m, i) => {
+      if (i > 0 && t.messages[i - 1]?.role === m.role) {
+        ctx.addIssue({ code: 'custom', path: ['messages', i, 'role'], message: 'Messages must alternate between user and assistant.' });
+      }
+    });
+  });
+export type Template = z.infer<typeof TemplateSchema>;
+
+/** Geography prefixes of cross-region inference profiles. */
+export const INFERENCE_PROFILE_PREFIXES = ['us', 'eu', 'apac', 'global', 'us-gov', 'jp', 'au', 'ca'] as const;
+const BASE_MODEL_RE = /^[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}([.:][a-z0-9-]{1,63}){0,4}$/;
+const ARN_RE =
+  /^arn:aws(-[a-z]+)*:bedrock:[a-z0-9-]{1,20}:(\d{12})?:(foundation-model|inference-profile|application-inference-profile|provisioned-model|custom-model|imported-model|default-prompt-router|prompt-router)\/[A-Za-z0-9._:/-]{1,200}$/;
+
+export function isValidModelId(id: string): boolean {
+  return BASE_MODEL_RE.test(id) || ARN_RE.test(id);
+}
+
+export const ModelIdSchema = z
+  .string()
+  .min(1, 'Choose a model.')
+  .max(2048)
+  .refine(isValidModelId, {
+    message:
+      'Not a Bedrock model id. Use a base id (anthropic.claude-3-5-haiku-20241022-v1:0), a cross-region inference profile (us.anthropic..., eu., apac., global.) or an ARN.',
+  });
+
+/** Inference parameters, checked against Bedrock Converse's limits. */
+export const ParamsSchema = z
+  .object({
+    temperature: z.number().min(0, 'temperature is between 0 and 1.').max(1, 'temperature is between 0 and 1.').optional(),
+    topP: z.number().min(0, 'topP is between 0 and 1.').max(1, 'topP is between 0 and 1.').optional(),
+    topK: z.number().int('topK is a whole number.').min(0, 'topK is 0 or more.').max(500, 'topK is at most 500.').optional(),
+    maxTokens: z.number().int('maxTokens is a whole number.').min(1, 'maxTokens is at least 1.').max(1_000_000).optional(),
+    stopSequences: z
+      .array(z.string().min(1, 'A stop sequence cannot be empty.').max(200))
+      .max(4, 'Bedrock accepts at most 4 stop sequences.')
+      .optional(),
+  })
+  .strict();
+export type Params = z.infer<typeof ParamsSchema>;
+
+export const CreateVersionSchema = z
+  .object({
+    template: TemplateSchema,
+    modelId: ModelIdSchema,
+    params: ParamsSchema.optional(),
+    commitMessage: z.string().max(1000, 'At most 1000 characters.').optional(),
+    labels: z.array(SettableLabelSchema).max(10).optional(),
+  })
+  .strict();
+export type CreateVersionInput = z.infer<typeof CreateVersionSchema>;
+
+export const MoveLabelSchema = z
+  .object({
+    version: z.number().int().min(1, 'version is 1 or more.'),
+    expectedVersion: z.number().int().min(1).nullable().optional(),
+    reason: z.string().max(1000).optional(),
+  })
+  .strict();
+export type MoveLabelInput = z.infer<typeof MoveLabelSchema>;
+
+export const RollbackSchema = z
+  .object({
+    reason: z.string().max(1000).optional(),
+    /** Extension: guard a rollback against a move made meanwhile (the UI always sends it). */
+    expectedVersion: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type RollbackInput = z.infer<typeof RollbackSchema>;
+
+/** `?label=` / `?version=` on reads; at most one. */
+export const SelectorSchema = z
+  .object({
+    label: LabelNameSchema.optional(),
+    version: z.coerce.number().int().min(1, 'version is 1 or more.').optional(),
+  })
+  .refine((s) => !(s.label !== undefined && s.version !== undefined), {
+    message: 'Give either label or version, not both.',
+    path: ['label'],
+  });
+export type Selector = z.infer<typeof SelectorSchema>;
+
+// Values are JSON (strings, numbers, booleans for sections, lists for repeated sections).
+export const VariablesSchema = z.record(z.string(), z.unknown());
+
+export const RenderSchema = z
+  .object({
+    label: LabelNameSchema.optional(),
+    version: z.number().int().min(1).optional(),
+    variables: VariablesSchema.default({}),
+  })
+  .strict()
+  .refine((s) => !(s.label !== undefined && s.version !== undefined), {
+    message: 'Give either label or version, not both.',
+    path: ['label'],
+  });
+export type RenderInput = z.infer<typeof RenderSchema>;
+
+export const ListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1, 'limit is 1 to 200.').max(200, 'limit is 1 to 200.').default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const ListPromptsQuerySchema = ListQuerySchema.extend({
+  q: z.string().max(200).optional(),
+  tag: TagSchema.optional(),
+});
+
+export const RemoveLabelQuerySchema = z.object({
+  reason: z.string().max(1000).optional(),
+  expectedVersion: z.coerce.number().int().min(1).optional(),
+});

@@ -1,0 +1,105 @@
+import type { ServiceContext } from '../context';
+import { requirePermission } from '../auth/roles';
+import { AppError, notFound } from '../errors';
+import { decodeCursor, toPage, type Page } from '../pagination';
+import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
+import { toVersionDto, type VersionDto } from './dto';
+import { applyLabelChange } from './labels';
+import { CreateVersionSchema, ListQuerySchema, PromptNameSchema, RenderSchema, type Selector, type Template } from './schemas';
+import { extractVariables, renderTemplate, type Rendered } from './template';
+
+/** Creates the next version (numbers are gap-free per prompt, even under concurrent creates). */
+export async function createVersion(ctx: ServiceContext, name: string, raw: unknown): Promise<VersionDto> {
+  requirePermission(ctx.actor, 'catalog:write');
+  const input = CreateVersionSchema.parse(raw);
+  const labels = [...new Set(input.labels ?? [])];
+  if (labels.length > 0) requirePermission(ctx.actor, 'labels:move');
+  const variables = extractVariables(input.template); // also validates the template syntax
+  const result = await ctx.db.$transaction(
+    async (tx) => {
+      // The increment takes the prompt's row lock: concurrent creates queue here.
+      const bumped = await tx.prompt.updateManyAndReturn({
+        where: { name },
+        data: { latestVersion: { increment: 1 } },
+        select: { id: true, latestVersion: true },
+      });
+      const prompt = bumped[0];
+      if (!prompt) throw notFound(`Prompt "${name}"`);
+      const v = await tx.promptVersion.create({
+        data: {
+          promptId: prompt.id,
+          version: prompt.latestVersion,
+          template: input.template,
+          variables,
+          modelId: input.modelId,
+          params: input.params ?? {},
+          commitMessage: input.commitMessage ?? '',
+          createdBy: ctx.actor.display,
+        },
+      });
+      for (const label of labels) {
+        const current = await tx.label.findUnique({ where: { promptId_name: { promptId: prompt.id, name: label } }, select: { version: true } });
+        await applyLabelChange(tx, prompt, label, {
+          action: 'deploy',
+          from: current?.version ?? null,
+          to: v.version,
+          actor: ctx.actor,
+          reason: `Set when version ${v.version} was created`,
+        });
+      }
+      await bumpServingEpoch(tx); // `latest` moved
+      const now = await tx.label.findMany({ where: { promptId: prompt.id }, select: { name: true, version: true } });
+      return toVersionDto(name, v, now, prompt.latestVersion);
+    },
+    { timeout: 15_000, maxWait: 15_000 },
+  );
+  noteLocalChange();
+  return result;
+}
+
+const isVersionCursor = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+export async function listVersions(ctx: ServiceContext, name: string, rawQuery: unknown): Promise<Page<VersionDto>> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const q = ListQuerySchema.parse(rawQuery ?? {});
+  const before = decodeCursor(q.cursor, isVersionCursor);
+  const p = await ctx.db.prompt.findUnique({ where: { name }, select: { id: true, latestVersion: true, labels: { select: { name: true, version: true } } } });
+  if (!p) throw notFound(`Prompt "${name}"`);
+  const rows = await ctx.db.promptVersion.findMany({
+    where: { promptId: p.id, ...(before !== undefined ? { version: { lt: before } } : {}) },
+    orderBy: { version: 'desc' },
+    take: q.limit + 1,
+  });
+  return toPage(rows, q.limit, (v) => toVersionDto(name, v, p.labels, p.latestVersion), (v) => v.version);
+}
+
+/** The version a selector picks: `?version=`, `?label=`, or `production` by default. */
+export async function resolveVersion(ctx: ServiceContext, name: string, selector: Selector): Promise<VersionDto> {
+  requirePermission(ctx.actor, 'catalog:read');
+  if (!PromptNameSchema.safeParse(name).success) throw notFound(`Prompt "${name}"`);
+  const p = await ctx.db.prompt.findUnique({ where: { name }, select: { id: true, latestVersion: true, labels: { select: { name: true, version: true } } } });
+  if (!p) throw notFound(`Prompt "${name}"`);
+  let version: number;
+  if (selector.version !== undefined) {
+    version = selector.version;
+  } else {
+    const label = selector.label ?? 'production';
+    const found = label === 'latest' ? (p.latestVersion > 0 ? p.latestVersion : undefined) : p.labels.find((l) => l.name === label)?.version;
+    if (found === undefined) throw new AppError('not_found', `Prompt "${name}" has no label "${label}".`, { label });
+    version = found;
+  }
+  const v = await ctx.db.promptVersion.findUnique({ where: { promptId_version: { promptId: p.id, version } } });
+  if (!v) throw notFound(`Version ${version} of "${name}"`);
+  return toVersionDto(name, v, p.labels, p.latestVersion);
+}
+
+export async function getVersion(ctx: ServiceContext, name: string, version: number): Promise<VersionDto> {
+  if (!Number.isInteger(version) || version < 1) throw notFound(`Version ${version} of "${name}"`);
+  return resolveVersion(ctx, name, { version });
+}
+
+export async function renderVersion(ctx: ServiceContext, name: string, raw: unknown): Promise<Rendered & { version: number }> {
+  const input = RenderSchema.parse(raw ?? {});
+  const v = await resolveVersion(ctx, name, { label: input.label, version: input.version });
+  return { version: v.version, ...renderTemplate(v.template as Template, input.variables) };
+}

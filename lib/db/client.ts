@@ -1,0 +1,28 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/client';
+import { env } from '../env';
+
+export type Db = PrismaClient;
+export type { Prisma } from './generated/client';
+
+/** A Prisma client over node-postgres: the only way the app talks to its database. */
+export function createDb(connectionString: string, poolSize?: number): Db {
+  const adapter = new PrismaPg({ connectionString, max: poolSize ?? 10 });
+  return new PrismaClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { __promptdeckDb?: Db };
+
+/** The process-wide client for DATABASE_URL (the launcher sets it for the embedded database). */
+export function db(): Db {
+  if (!globalForDb.__promptdeckDb) {
+    const { DATABASE_URL, PROMPTDECK_DB_POOL_SIZE, PROMPTDECK_EMBEDDED_DB } = env();
+    if (!DATABASE_URL) {
+      throw new Error('DATABASE_URL is not set. Start Promptdeck with `npm start` (embedded database) or set DATABASE_URL.');
+    }
+    // The embedded server multiplexes connections onto one PGlite; a small pool suits it.
+    const size = PROMPTDECK_DB_POOL_SIZE ?? (PROMPTDECK_EMBEDDED_DB === '1' ? 5 : 10);
+    globalForDb.__promptdeckDb = createDb(DATABASE_URL, size);
+  }
+  return globalForDb.__promptdeckDb;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads process.env. Parsed lazily (the launcher sets variables such as
+ * DATABASE_URL before the app first asks) and validated with zod.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PROMPTDECK_DATA_DIR: z.string().min(1).default('.data'),
+  PROMPTDECK_INIT_API_KEY: z.string().min(16, 'PROMPTDECK_INIT_API_KEY must be at least 16 characters').optional(),
+  PROMPTDECK_INIT_ADMIN_EMAIL: z.email('PROMPTDECK_INIT_ADMIN_EMAIL must be an email address').optional(),
+  PROMPTDECK_INIT_ADMIN_PASSWORD: z.string().min(8, 'PROMPTDECK_INIT_ADMIN_PASSWORD must be at least 8 characters').optional(),
+  PROMPTDECK_SESSION_SECRET: z.string().min(32, 'PROMPTDECK_SESSION_SECRET must be at least 32 characters').optional(),
+  /** Set by the launcher when it started the embedded database (shown in the UI). */
+  PROMPTDECK_EMBEDDED_DB: z.enum(['0', '1']).default('0'),
+  /** How often each instance checks whether labels moved elsewhere (ms). */
+  PROMPTDECK_CACHE_POLL_MS: z.coerce.number().int().min(20).max(5000).default(250),
+  /** Cookies are marked Secure unless this is false (local http use). */
+  PROMPTDECK_SECURE_COOKIES: z.enum(['true', 'false', 'auto']).default('auto'),
+  PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For tests and the launcher, which change variables after start. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+/** Sets a variable for this process and any child it spawns (launcher only). */
+export function setEnv(name: Exclude<keyof Env, 'NODE_ENV'>, value: string): void {
+  process.env[name] = value;
+  cached = undefined;
+}
+
+/** The whole environment, for spawning child processes (launcher only). */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -1,0 +1,72 @@
+/**
+ * The one error type services throw. `message` is safe to show to a client; `details` carries
+ * structured information (field errors, the current version on a conflict, ...).
+ */
+export type ErrorCode =
+  | 'validation_error'
+  | 'invalid_json'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'prompt_exists'
+  | 'label_conflict'
+  | 'label_reserved'
+  | 'nothing_to_rollback'
+  | 'missing_variables'
+  | 'template_error'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'throttled'
+  | 'upstream_error'
+  | 'internal_error';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_error: 400,
+  invalid_json: 400,
+  missing_variables: 400,
+  template_error: 400,
+  label_reserved: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  prompt_exists: 409,
+  label_conflict: 409,
+  nothing_to_rollback: 409,
+  conflict: 409,
+  payload_too_large: 413,
+  throttled: 429,
+  upstream_error: 502,
+  internal_error: 500,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** Turns zod issues into `details` entries naming each field. */
+export function fieldIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+}
+
+export function validationError(issues: FieldIssue[]): AppError {
+  const first = issues[0];
+  const summary = first ? `${first.path}: ${first.message}` : 'Invalid input.';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return new AppError('validation_error', `Invalid input. ${summary}${more}`, issues);
+}

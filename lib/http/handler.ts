@@ -1,0 +1,62 @@
+import { actorFromRequest } from '../auth/request';
+import type { Actor } from '../auth/roles';
+import type { ServiceContext } from '../context';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { errorResponse } from './respond';
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+type Params = Record<string, string | string[] | undefined>;
+
+export interface HandlerArgs<P> {
+  req: Request;
+  params: P;
+  ctx: ServiceContext;
+  /** Parsed JSON body (undefined when empty). */
+  body: () => Promise<unknown>;
+  query: Record<string, string>;
+}
+
+export async function readJson(req: Request): Promise<unknown> {
+  const length = Number(req.headers.get('content-length') ?? '0');
+  if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('invalid_json', 'The request body is not valid JSON.');
+  }
+}
+
+/**
+ * Wraps a route handler: authenticates (API key or session), decodes params, and maps every
+ * error to the uniform JSON shape. Route files stay thin: parse, call one service, map.
+ */
+export function handler<P extends Params>(fn: (args: HandlerArgs<P>) => Promise<Response>) {
+  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const params = await route.params;
+      const database = db();
+      const actor: Actor = await actorFromRequest(req, database);
+      const query = Object.fromEntries(new URL(req.url).searchParams);
+      let bodyPromise: Promise<unknown> | undefined;
+      return await fn({ req, params, ctx: { db: database, actor }, query, body: () => (bodyPromise ??= readJson(req)) });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+/** For public endpoints (openapi.json, sign-in, first-run). */
+export function publicHandler<P extends Params>(fn: (args: { req: Request; params: P }) => Promise<Response>) {
+  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+    try {
+      return await fn({ req, params: await route.params });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}

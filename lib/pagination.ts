@@ -1,0 +1,30 @@
+import { AppError } from './errors';
+
+/** Opaque keyset cursors: base64url JSON of the last item's sort key. */
+export function encodeCursor(key: unknown): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string | undefined, check: (v: unknown) => v is T): T | undefined {
+  if (!cursor) return undefined;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (check(v)) return v;
+  } catch {
+    // fall through
+  }
+  throw new AppError('validation_error', 'The cursor is not valid; start again from the first page.', [{ path: 'cursor', message: 'Invalid cursor.' }]);
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Takes limit+1 rows and turns them into a page. */
+export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, keyOf: (r: R) => unknown): Page<T> {
+  const more = rows.length > limit;
+  const items = more ? rows.slice(0, limit) : rows;
+  const last = items[items.length - 1];
+  return { items: items.map(map), nextCursor: more && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}

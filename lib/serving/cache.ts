@@ -1,0 +1,76 @@
+import type { Db } from '../db/client';
+import { onLocalChange } from './epoch';
+
+/**
+ * In-process cache of resolved prompts for the serving path. Entries live until the serving
+ * epoch changes: immediately for changes made by this instance, and within one poll interval
+ * for changes made by any other instance sharing the database.
+ */
+export interface CachedValue {
+  body: string;
+  etag: string;
+}
+
+const MAX_ENTRIES = 10_000;
+
+export class ServingCache {
+  private entries = new Map<string, CachedValue>();
+  private known: number | null = null;
+  private generation = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private polling = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly pollMs: number,
+  ) {
+    onLocalChange(() => this.invalidate());
+  }
+
+  start(): void {
+    if (this.timer) return;
+    void this.poll();
+    this.timer = setInterval(() => void this.poll(), this.pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  /** Caches only while the epoch is known, and only if nothing invalidated during the load. */
+  async get(key: string, load: () => Promise<CachedValue>): Promise<CachedValue> {
+    const hit = this.entries.get(key);
+    if (hit) return hit;
+    const generation = this.generation;
+    const value = await load();
+    if (this.known !== null && generation === this.generation) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      const row = await this.db.servingEpoch.findUnique({ where: { id: 1 }, select: { value: true } });
+      const value = row?.value ?? 0;
+      if (value !== this.known) this.invalidate();
+      this.known = value;
+    } catch {
+      // Unknown state: stop caching until the database answers again.
+      this.known = null;
+      this.invalidate();
+    } finally {
+      this.polling = false;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native / WASM packages stay outside the server bundle and load from node_modules.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  typescript: { ignoreBuildErrors: false },
+};
+
+export default nextConfig;

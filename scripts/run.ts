@@ -1,0 +1,43 @@
+/**
+ * `npm start` / `npm run dev`: prepares the database (embedded PostgreSQL unless DATABASE_URL is
+ * set), then runs Next.js with the resulting environment. Owning the embedded database here
+ * keeps it in exactly one process, whatever Next does with workers.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { prepareDatabase } from '../lib/db/startup';
+import { childProcessEnv, env } from '../lib/env';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const require = createRequire(import.meta.url);
+
+async function main() {
+  const db = await prepareDatabase();
+  const { PORT } = env();
+  for (const line of db.log) console.log(`[promptdeck] ${line}`);
+  console.log(`[promptdeck] mode: ${db.embedded ? 'local (embedded database)' : 'team (PostgreSQL)'}; starting Next.js (${mode}) on http://localhost:${PORT}`);
+
+  const nextBin = require.resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, mode, '-p', String(PORT)], {
+    stdio: 'inherit',
+    env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1' }),
+  });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await db.stop();
+    process.exit(code);
+  };
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(sig, () => {
+      child.kill(sig);
+    });
+  }
+  child.on('exit', (code) => void shutdown(code ?? 0));
+}
+
+main().catch((err: unknown) => {
+  console.error(`[promptdeck] could not start: ${(err as Error).message}`);
+  process.exit(1);
+});
