@@ -4,12 +4,10 @@
  * keeps it in exactly one process, whatever Next does with workers.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { prepareDatabase } from '../lib/db/startup';
 import { childProcessEnv, env } from '../lib/env';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
-const require = createRequire(import.meta.url);
 
 async function main() {
   const db = await prepareDatabase();
@@ -17,8 +15,7 @@ async function main() {
   for (const line of db.log) console.log(`[promptdeck] ${line}`);
   console.log(`[promptdeck] mode: ${db.embedded ? 'local (embedded database)' : 'team (PostgreSQL)'}; starting Next.js (${mode}) on http://localhost:${PORT}`);
 
-  const nextBin = require.resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, mode, '-p', String(PORT)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', mode], {
     stdio: 'inherit',
     env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1' }),
   });

@@ -13,10 +13,14 @@ function cookieFrom(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
-export const sessionCookieFrom = (req: Request) => cookieFrom(req.headers.get('cookie'), SESSION_COOKIE);
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+export const sessionCookieFrom = (req: { headers: HeaderReader }) => cookieFrom(req.headers.get('cookie'), SESSION_COOKIE);
 
 /** Who is calling: a Bearer API key, else the browser session. Throws 401 when neither. */
-export async function actorFromRequest(req: Request, database: Db = defaultDb()): Promise<Actor> {
+export async function actorFromRequest(req: { headers: HeaderReader }, database: Db = defaultDb()): Promise<Actor> {
   const authz = req.headers.get('authorization');
   if (authz) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authz);

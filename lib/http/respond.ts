@@ -1,12 +1,14 @@
 import { ZodError } from 'zod';
 import { AppError, fieldIssues, validationError } from '../errors';
 
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
 export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
 }
 
-/** The one mapper from errors to `{ error: { code, message, details? } }`. */
-export function errorResponse(err: unknown): Response {
+/** The one mapper from errors to `{ error: { code, message, details? } }` and a status. */
+export function errorPayload(err: unknown): { status: number; body: string } {
   let e: AppError;
   if (err instanceof AppError) e = err;
   else if (err instanceof ZodError) e = validationError(fieldIssues(err.issues));
@@ -16,5 +18,10 @@ export function errorResponse(err: unknown): Response {
   }
   const error: Record<string, unknown> = { code: e.code, message: e.message };
   if (e.details !== undefined) error.details = e.details;
-  return json({ error }, e.status);
+  return { status: e.status, body: JSON.stringify({ error }) };
+}
+
+export function errorResponse(err: unknown): Response {
+  const { status, body } = errorPayload(err);
+  return new Response(body, { status, headers: { 'content-type': JSON_TYPE } });
 }

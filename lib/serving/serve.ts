@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context';
+import { actorFromRequest, type HeaderReader } from '../auth/request';
 import { requirePermission } from '../auth/roles';
 import { env } from '../env';
 import { db } from '../db/client';
 import { SelectorSchema } from '../catalog/schemas';
 import { resolveVersion } from '../catalog/versions';
+import { errorPayload, JSON_TYPE } from '../http/respond';
 import { ServingCache } from './cache';
 
 const g = globalThis as unknown as { __promptdeckServingCache?: ServingCache };
@@ -23,16 +25,41 @@ export interface Served {
   etag: string;
 }
 
-/** GET /api/v1/prompts/{name}: the hot path. */
+/** GET /api/v1/prompts/{name}: the hot path. A cache hit skips validation and the database. */
 export async function servePrompt(ctx: ServiceContext, name: string, query: Record<string, string | undefined>, ifNoneMatch: string | null): Promise<Served> {
   requirePermission(ctx.actor, 'catalog:read');
-  const selector = SelectorSchema.parse(query);
-  const key = `${name}\u0000${selector.version ?? ''}\u0000${selector.label ?? ''}`;
+  // Keyed by the raw selector; only selectors that validated and resolved are ever cached.
+  const key = `${name}\u0000${query.version ?? ''}\u0000${query.label ?? ''}`;
   const value = await cache().get(key, async () => {
+    const selector = SelectorSchema.parse(query);
     const v = await resolveVersion(ctx, name, selector);
     const body = JSON.stringify(v);
     return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
   });
-  const matches = ifNoneMatch?.split(',').some((t) => t.trim().replace(/^W\//, '') === value.etag) ?? false;
+  const matches = ifNoneMatch !== null && (ifNoneMatch === value.etag || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === value.etag));
   return { status: matches ? 304 : 200, body: value.body, etag: value.etag };
+}
+
+export interface PlainResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/**
+ * The whole serving request, independent of the HTTP framework: used by the route handler and
+ * by the server's fast path (lib/server), which answers this one route without Next's routing.
+ */
+export async function handleServeRequest(req: { headers: HeaderReader }, name: string, query: Record<string, string | undefined>): Promise<PlainResponse> {
+  try {
+    const database = db();
+    const actor = await actorFromRequest(req, database);
+    const served = await servePrompt({ db: database, actor }, name, query, req.headers.get('if-none-match'));
+    const headers = { etag: served.etag, 'cache-control': 'private, no-cache' };
+    if (served.status === 304) return { status: 304, headers, body: null };
+    return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: served.body };
+  } catch (err) {
+    const { status, body } = errorPayload(err);
+    return { status, headers: { 'content-type': JSON_TYPE }, body };
+  }
 }

@@ -1,15 +1,18 @@
 import { updatePrompt } from '@/lib/catalog/prompts';
 import { handler } from '@/lib/http/handler';
 import { json } from '@/lib/http/respond';
-import { servePrompt } from '@/lib/serving/serve';
+import { handleServeRequest } from '@/lib/serving/serve';
 
-/** The serving path: the version `production` (or ?label= / ?version=) points at. */
-export const GET = handler<{ name: string }>(async ({ req, ctx, params, query }) => {
-  const served = await servePrompt(ctx, params.name, query, req.headers.get('if-none-match'));
-  const headers = { etag: served.etag, 'cache-control': 'private, no-cache' };
-  if (served.status === 304) return new Response(null, { status: 304, headers });
-  return new Response(served.body, { status: 200, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
-});
+/**
+ * The serving path: the version `production` (or ?label= / ?version=) points at. In production
+ * the server's fast path (lib/server/fast-path.ts) answers this route with the same function
+ * before Next's router; this handler serves it in every other setting.
+ */
+export async function GET(req: Request, route: { params: Promise<{ name: string }> }): Promise<Response> {
+  const { name } = await route.params;
+  const r = await handleServeRequest(req, name, Object.fromEntries(new URL(req.url).searchParams));
+  return new Response(r.body, { status: r.status, headers: r.headers });
+}
 
 /** Extension: change a prompt's description or tags. */
 export const PATCH = handler<{ name: string }>(async ({ ctx, params, body }) => json(await updatePrompt(ctx, params.name, await body())));

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleServeRequest } from '../serving/serve';
+
+/**
+ * Answers `GET /api/v1/prompts/{name}` (the serving hot path) straight from node:http, with
+ * the same function the route handler uses, so it skips Next's per-request routing and
+ * rendering machinery (about 1 ms a request on these machines; see bench/serve.ts).
+ * Returns false for every other request, which then goes to Next.
+ */
+const SERVE_PATH = /^\/api\/v1\/prompts\/([^/?]+)\/?(?:\?(.*))?$/;
+
+export function tryFastPath(req: IncomingMessage, res: ServerResponse): boolean {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
+  const m = SERVE_PATH.exec(req.url);
+  if (!m?.[1]) return false;
+  let name: string;
+  try {
+    name = decodeURIComponent(m[1]);
+  } catch {
+    return false; // let Next answer malformed paths
+  }
+  const query = m[2] ? Object.fromEntries(new URLSearchParams(m[2])) : {};
+  const headers = {
+    get: (h: string) => {
+      const v = req.headers[h];
+      return Array.isArray(v) ? v.join(', ') : (v ?? null);
+    },
+  };
+  handleServeRequest({ headers }, name, query).then(
+    (r) => {
+      res.writeHead(r.status, r.headers);
+      res.end(req.method === 'HEAD' ? undefined : (r.body ?? undefined));
+    },
+    () => {
+      res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.end('{"error":{"code":"internal_error","message":"Something went wrong on our side."}}');
+    },
+  );
+  return true;
+}

@@ -1,0 +1,56 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * E2E against the production build (`npm run build` runs first, see package.json), started
+ * through the same launcher as `npm start`, on a fresh embedded database with demo data.
+ * Chromium comes from Debian (/usr/bin/chromium); Playwright never downloads a browser.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_API_KEY = 'pd_e2e_admin_key_0123456789abcdef';
+export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e-admin-password' };
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } } }],
+  webServer: {
+    command: 'rm -rf .data-e2e && node --import tsx scripts/run.ts start',
+    url: `http://127.0.0.1:${E2E_PORT}/api/v1/openapi.json`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      PROMPTDECK_DATA_DIR: '.data-e2e',
+      PROMPTDECK_INIT_API_KEY: E2E_API_KEY,
+      PROMPTDECK_INIT_ADMIN_EMAIL: E2E_ADMIN.email,
+      PROMPTDECK_INIT_ADMIN_PASSWORD: E2E_ADMIN.password,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
