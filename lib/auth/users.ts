@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { AppError, notFound } from '../errors';
 import { isUniqueViolation } from '../catalog/prompts';
 import { audit } from './audit';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-limiter';
 import { hashPassword, verifyPassword } from './passwords';
 import { requirePermission, type Role } from './roles';
 import { CreateUserSchema, LoginSchema, SetupSchema, UpdateUserSchema } from './schemas';
@@ -95,9 +96,14 @@ export async function updateUser(ctx: ServiceContext, id: string, raw: unknown):
 /** Checks credentials; returns the user or throws a deliberately vague 401. */
 export async function verifyLogin(db: Db, raw: unknown): Promise<UserDto> {
   const input = LoginSchema.parse(raw);
+  assertLoginAllowed(input.email);
   const u = await db.user.findUnique({ where: { email: input.email } });
   const ok = await verifyPassword(u?.passwordHash ?? null, input.password);
-  if (!u || !ok || u.disabledAt) throw new AppError('unauthorized', 'Email or password is not correct.');
+  if (!u || !ok || u.disabledAt) {
+    recordLoginFailure(input.email);
+    throw new AppError('unauthorized', 'Email or password is not correct.');
+  }
+  clearLoginFailures(input.email);
   const updated = await db.user.update({ where: { id: u.id }, data: { lastLoginAt: new Date() } });
   return toUserDto(updated);
 }
