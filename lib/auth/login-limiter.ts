@@ -8,7 +8,7 @@ const MAX_FAILURES = 10;
 const WINDOW_MS = 15 * 60 * 1000;
 
 const g = globalThis as unknown as { __promptdeckLoginFailures?: Map<string, number[]> };
-const failures = (g.__promptdeckLoginFailures ??= new Map());
+const failures: Map<string, number[]> = (g.__promptdeckLoginFailures ??= new Map());
 
 function recent(email: string, now: number): number[] {
   const list = (failures.get(email) ?? []).filter((t) => now - t < WINDOW_MS);
