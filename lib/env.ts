@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   /** Cookies are marked Secure unless this is false (local http use). */
   PROMPTDECK_SECURE_COOKIES: z.enum(['true', 'false', 'auto']).default('auto'),
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  /** How long one Bedrock request may take before it is abandoned (ms). */
+  PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
+  /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */
+  PROMPTDECK_AWS_SIMULATED: z.enum(['0', '1']).default('0'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

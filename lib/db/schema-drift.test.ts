@@ -31,7 +31,7 @@ interface Dmmf {
   datamodel: {
     enums: { name: string; dbName: string | null; values: { name: string }[] }[];
     models: { name: string; dbName: string | null; fields: DmmfField[] }[];
-    indexes: { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: { name: string }[]; algorithm?: string }[];
+    indexes: { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: { name: string; sortOrder?: 'asc' | 'desc' }[]; algorithm?: string }[];
   };
 }
 
@@ -136,7 +136,7 @@ describe('schema.prisma and the migrated database', () => {
   it('have the same primary keys, unique constraints and indexes', async () => {
     const rows = await q<{ table_name: string; cols: string; is_unique: boolean; is_primary: boolean; method: string }>(
       `SELECT t.relname AS table_name,
-              string_agg(a.attname, ',' ORDER BY k.ord) AS cols,
+              string_agg(a.attname || CASE WHEN (ix.indoption[k.ord - 1] & 1) = 1 THEN ' desc' ELSE '' END, ',' ORDER BY k.ord) AS cols,
               ix.indisunique AS is_unique, ix.indisprimary AS is_primary, am.amname AS method
          FROM pg_index ix
          JOIN pg_class t ON t.oid = ix.indrelid
@@ -151,7 +151,10 @@ describe('schema.prisma and the migrated database', () => {
     const db = rows.map((r) => `${r.table_name}(${r.cols}) ${r.is_primary ? 'id' : r.is_unique ? 'unique' : 'normal'} ${r.method}`);
     const schema = dmmf.datamodel.indexes
       .filter((i) => i.type !== 'fulltext')
-      .map((i) => `${tableOf(i.model)}(${i.fields.map((f) => columnOf(i.model, f.name)).join(',')}) ${i.type} ${(i.algorithm ?? 'BTree').toLowerCase()}`);
+      .map((i) => {
+        const cols = i.fields.map((f) => `${columnOf(i.model, f.name)}${f.sortOrder === 'desc' ? ' desc' : ''}`).join(',');
+        return `${tableOf(i.model)}(${cols}) ${i.type} ${(i.algorithm ?? 'BTree').toLowerCase()}`;
+      });
     expect(db.sort()).toEqual(schema.sort());
   });
 

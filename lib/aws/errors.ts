@@ -1,0 +1,65 @@
+/**
+ * Typed model-call errors. `kind` drives the gateway's answer (429 for throttled, 502 for the
+ * rest) and what the invocation log records.
+ */
+export type ModelErrorKind = 'throttled' | 'validation' | 'access_denied' | 'model_not_ready' | 'timeout' | 'upstream';
+
+export class ModelError extends Error {
+  partialText = '';
+  timeToFirstTokenMs: number | null = null;
+  constructor(
+    readonly kind: ModelErrorKind,
+    readonly awsCode: string,
+    message: string,
+    readonly attempts: number,
+    readonly awsRequestId: string | null,
+    readonly httpStatus: number | null,
+  ) {
+    super(message);
+    this.name = 'ModelError';
+  }
+}
+
+const KIND_BY_CODE: Record<string, ModelErrorKind> = {
+  ThrottlingException: 'throttled',
+  TooManyRequestsException: 'throttled',
+  ServiceQuotaExceededException: 'throttled',
+  throttlingException: 'throttled',
+  ValidationException: 'validation',
+  validationException: 'validation',
+  AccessDeniedException: 'access_denied',
+  UnrecognizedClientException: 'access_denied',
+  ExpiredTokenException: 'access_denied',
+  CredentialsProviderError: 'access_denied',
+  ModelNotReadyException: 'model_not_ready',
+  ModelTimeoutException: 'timeout',
+  modelTimeoutException: 'timeout',
+  TimeoutError: 'timeout',
+  RequestTimeout: 'timeout',
+  RequestTimeoutException: 'timeout',
+};
+
+interface SdkErrorLike {
+  name?: string;
+  message?: string;
+  code?: string;
+  $metadata?: { attempts?: number; requestId?: string; httpStatusCode?: number };
+}
+
+export function toModelError(err: unknown, meta?: { requestId: string | null; attempts: number }): ModelError {
+  if (err instanceof ModelError) return err;
+  const e = (err ?? {}) as SdkErrorLike;
+  const code = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError');
+  let kind = KIND_BY_CODE[code] ?? 'upstream';
+  // node's request timeout surfaces as an abort or socket timeout
+  if (kind === 'upstream' && /timed? ?out|timeout/i.test(e.message ?? '')) kind = 'timeout';
+  const message = e.message && e.message.length < 2000 ? e.message : code;
+  return new ModelError(
+    kind,
+    code,
+    message,
+    e.$metadata?.attempts ?? meta?.attempts ?? 1,
+    e.$metadata?.requestId ?? meta?.requestId ?? null,
+    e.$metadata?.httpStatusCode ?? null,
+  );
+}
