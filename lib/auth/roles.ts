@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'catalog:read': ['viewer', 'reviewer', 'editor', 'deployer', 'admin'],
   'catalog:write': ['editor', 'deployer', 'admin'],
   'labels:move': ['deployer', 'admin'],
+  /** Running prompts on Bedrock (gateway, playground) and reporting invocations. */
+  'models:invoke': ['viewer', 'editor', 'deployer', 'admin'],
   'feedback:review': ['reviewer', 'admin'],
   'admin': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -43,6 +45,7 @@ const PERMISSION_TEXT: Record<Permission, string> = {
   'catalog:read': 'read the catalog',
   'catalog:write': 'create prompts and versions (editor role or higher)',
   'labels:move': 'move labels (deployer role or higher)',
+  'models:invoke': 'invoke models (viewer, editor, deployer or admin role)',
   'feedback:review': 'review feedback (reviewer or admin role)',
   admin: 'administer Promptdeck (admin role)',
 };

@@ -111,42 +111,52 @@ export async function converse(client: BedrockRuntimeClient, call: ModelCall, si
   }
 }
 
+export interface OpenStream {
+  /** Reads the stream to its end, passing text deltas on; a mid-stream exception rejects. */
+  consume(onDelta: (text: string) => void): Promise<ModelResult>;
+}
+
 /**
- * Streams text deltas to onDelta and resolves with the whole result. A mid-stream exception
- * (e.g. throttling) rejects with a ModelError carrying what was received so far.
+ * Opens a ConverseStream. Errors before the first event (throttling after retries, validation,
+ * access) reject here, so a caller can still answer with a proper status code; errors after
+ * that reject from consume() with a ModelError carrying the text received so far.
  */
-export async function converseStream(
-  client: BedrockRuntimeClient,
-  call: ModelCall,
-  onDelta: (text: string) => void,
-  signal?: AbortSignal,
-): Promise<ModelResult> {
+export async function openConverseStream(client: BedrockRuntimeClient, call: ModelCall, signal?: AbortSignal): Promise<OpenStream> {
   const started = performance.now();
-  let text = '';
-  let ttft: number | null = null;
-  let meta: { requestId: string | null; attempts: number } = { requestId: null, attempts: 1 };
+  let res;
   try {
-    const res = await client.send(new ConverseStreamCommand(converseInput(call)), { abortSignal: signal });
-    meta = { requestId: res.$metadata.requestId ?? null, attempts: res.$metadata.attempts ?? 1 };
-    let stopReason: string | null = null;
-    let usage = { inputTokens: 0, outputTokens: 0 };
-    for await (const ev of res.stream ?? []) {
-      const delta = ev.contentBlockDelta?.delta;
-      if (delta && 'text' in delta && delta.text) {
-        ttft ??= Math.round(performance.now() - started);
-        text += delta.text;
-        onDelta(delta.text);
-      }
-      if (ev.messageStop) stopReason = ev.messageStop.stopReason ?? null;
-      if (ev.metadata?.usage) usage = { inputTokens: ev.metadata.usage.inputTokens ?? 0, outputTokens: ev.metadata.usage.outputTokens ?? 0 };
-    }
-    return { text, stopReason, usage, awsRequestId: meta.requestId, attempts: meta.attempts, timeToFirstTokenMs: ttft };
+    res = await client.send(new ConverseStreamCommand(converseInput(call)), { abortSignal: signal });
   } catch (err) {
-    const e = toModelError(err, meta);
-    e.partialText = text;
-    e.timeToFirstTokenMs = ttft;
-    throw e;
+    throw toModelError(err);
   }
+  const meta = { requestId: res.$metadata.requestId ?? null, attempts: res.$metadata.attempts ?? 1 };
+  const stream = res.stream;
+  return {
+    async consume(onDelta) {
+      let text = '';
+      let ttft: number | null = null;
+      let stopReason: string | null = null;
+      let usage = { inputTokens: 0, outputTokens: 0 };
+      try {
+        for await (const ev of stream ?? []) {
+          const delta = ev.contentBlockDelta?.delta;
+          if (delta && 'text' in delta && delta.text) {
+            ttft ??= Math.round(performance.now() - started);
+            text += delta.text;
+            onDelta(delta.text);
+          }
+          if (ev.messageStop) stopReason = ev.messageStop.stopReason ?? null;
+          if (ev.metadata?.usage) usage = { inputTokens: ev.metadata.usage.inputTokens ?? 0, outputTokens: ev.metadata.usage.outputTokens ?? 0 };
+        }
+      } catch (err) {
+        const e = toModelError(err, meta);
+        e.partialText = text;
+        e.timeToFirstTokenMs = ttft;
+        throw e;
+      }
+      return { text, stopReason, usage, awsRequestId: meta.requestId, attempts: meta.attempts, timeToFirstTokenMs: ttft };
+    },
+  };
 }
 
 export { ModelError };

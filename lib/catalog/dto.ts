@@ -1,4 +1,4 @@
-import type { Template, Params } from './schemas';
+import type { Guardrail, Template, Params } from './schemas';
 
 /** The shapes the API returns (API.md). */
 export interface PromptSummary {
@@ -19,6 +19,7 @@ export interface VersionDto {
   variables: string[];
   modelId: string;
   params: Params;
+  guardrail: Guardrail | null;
   commitMessage: string;
   labels: string[];
   createdAt: string;
@@ -69,7 +70,7 @@ export function labelsOn(version: number, labels: LabelRow[], latestVersion: num
 
 export function toVersionDto(
   promptName: string,
-  v: { version: number; template: unknown; variables: string[]; modelId: string; params: unknown; commitMessage: string; createdAt: Date; createdBy: string },
+  v: { version: number; template: unknown; variables: string[]; modelId: string; params: unknown; guardrail: unknown; commitMessage: string; createdAt: Date; createdBy: string },
   labels: LabelRow[],
   latestVersion: number,
 ): VersionDto {
@@ -80,6 +81,7 @@ export function toVersionDto(
     variables: v.variables,
     modelId: v.modelId,
     params: (v.params ?? {}) as Params,
+    guardrail: (v.guardrail ?? null) as Guardrail | null,
     commitMessage: v.commitMessage,
     labels: labelsOn(v.version, labels, latestVersion),
     createdAt: v.createdAt.toISOString(),

@@ -91,11 +91,21 @@ export const ParamsSchema = z
   .strict();
 export type Params = z.infer<typeof ParamsSchema>;
 
+/** A Bedrock guardrail applied to every call of the version. */
+export const GuardrailSchema = z
+  .object({
+    identifier: z.string().regex(/^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+))$/, 'A guardrail id (e.g. abc123xyz) or its ARN.'),
+    version: z.string().regex(/^(DRAFT|[1-9][0-9]{0,7})$/, 'A guardrail version: DRAFT or a number.'),
+  })
+  .strict();
+export type Guardrail = z.infer<typeof GuardrailSchema>;
+
 export const CreateVersionSchema = z
   .object({
     template: TemplateSchema,
     modelId: ModelIdSchema,
     params: ParamsSchema.optional(),
+    guardrail: GuardrailSchema.nullable().optional(),
     commitMessage: z.string().max(1000, 'At most 1000 characters.').optional(),
     labels: z.array(SettableLabelSchema).max(10).optional(),
   })

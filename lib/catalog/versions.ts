@@ -33,6 +33,7 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
           variables,
           modelId: input.modelId,
           params: input.params ?? {},
+          ...(input.guardrail ? { guardrail: input.guardrail } : {}),
           commitMessage: input.commitMessage ?? '',
           createdBy: ctx.actor.display,
         },

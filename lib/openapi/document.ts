@@ -5,6 +5,7 @@ import { RoleSchema } from '../auth/roles';
 import {
   CreatePromptSchema,
   CreateVersionSchema,
+  GuardrailSchema,
   LabelNameSchema,
   ListPromptsQuerySchema,
   ListQuerySchema,
@@ -48,6 +49,7 @@ const Version = z
     variables: z.array(z.string()),
     modelId: ModelIdSchema,
     params: ParamsSchema,
+    guardrail: GuardrailSchema.nullable(),
     commitMessage: z.string(),
     labels: z.array(z.string()),
     createdAt: z.iso.datetime(),

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { ServiceContext } from '../context';
+import type { Db } from '../db/client';
+import { requirePermission } from '../auth/roles';
+import { audit } from '../auth/audit';
+import { ModelIdSchema } from '../catalog/schemas';
+import { notFound } from '../errors';
+
+/**
+ * On-demand prices in US dollars per 1M tokens (input, output) for common Bedrock text models.
+ * Source: the Amazon Bedrock pricing page, on-demand, US East (N. Virginia), as published in
+ * mid-2025 (PRICES_AS_OF). Prices change and differ by region: admins override them in
+ * Settings -> Pricing. Cross-region inference profiles (us., eu., apac.) are priced as their
+ * base model. A model that is in neither list has no cost (null), never 0.
+ */
+export const PRICES_AS_OF = '2025-06-30';
+
+export const BUILT_IN_PRICES: Record<string, { input: number; output: number }> = {
+  'anthropic.claude-3-haiku-20240307-v1:0': { input: 0.25, output: 1.25 },
+  'anthropic.claude-3-5-haiku-20241022-v1:0': { input: 0.8, output: 4 },
+  'anthropic.claude-3-5-sonnet-20240620-v1:0': { input: 3, output: 15 },
+  'anthropic.claude-3-5-sonnet-20241022-v2:0': { input: 3, output: 15 },
+  'anthropic.claude-3-7-sonnet-20250219-v1:0': { input: 3, output: 15 },
+  'anthropic.claude-sonnet-4-20250514-v1:0': { input: 3, output: 15 },
+  'anthropic.claude-opus-4-20250514-v1:0': { input: 15, output: 75 },
+  'amazon.nova-micro-v1:0': { input: 0.035, output: 0.14 },
+  'amazon.nova-lite-v1:0': { input: 0.06, output: 0.24 },
+  'amazon.nova-pro-v1:0': { input: 0.8, output: 3.2 },
+  'meta.llama3-1-8b-instruct-v1:0': { input: 0.22, output: 0.22 },
+  'meta.llama3-1-70b-instruct-v1:0': { input: 0.72, output: 0.72 },
+  'mistral.mistral-large-2407-v1:0': { input: 2, output: 6 },
+  'cohere.command-r-v1:0': { input: 0.5, output: 1.5 },
+  'cohere.command-r-plus-v1:0': { input: 3, output: 15 },
+};
+
+const GEO_PREFIX = /^(us|eu|apac|global|us-gov|jp|au|ca)\./;
+
+/** The id prices are keyed by: the base model of an inference profile or ARN. */
+export function priceKey(modelId: string): string {
+  const id = modelId.startsWith('arn:') ? (modelId.split('/').pop() ?? modelId) : modelId;
+  return id.replace(GEO_PREFIX, '');
+}
+
+export interface Price {
+  modelId: string;
+  inputPerMTokUsd: number;
+  outputPerMTokUsd: number;
+  source: 'built-in' | 'admin';
+  updatedBy: string | null;
+}
+
+export function costUsd(price: Pick<Price, 'inputPerMTokUsd' | 'outputPerMTokUsd'> | null, inputTokens: number, outputTokens: number): number | null {
+  if (!price) return null;
+  return Math.round(((inputTokens * price.inputPerMTokUsd + outputTokens * price.outputPerMTokUsd) / 1e6) * 1e8) / 1e8;
+}
+
+// Overrides are few and rarely change: cache them briefly per instance.
+const g = globalThis as unknown as { __promptdeckPrices?: { at: number; rows: Map<string, Price> } };
+const TTL_MS = 10_000;
+
+async function overrides(db: Db): Promise<Map<string, Price>> {
+  const c = g.__promptdeckPrices;
+  if (c && Date.now() - c.at < TTL_MS) return c.rows;
+  const rows = await db.modelPrice.findMany();
+  const map = new Map(rows.map((r) => [r.modelId, { modelId: r.modelId, inputPerMTokUsd: r.inputPerMTokUsd, outputPerMTokUsd: r.outputPerMTokUsd, source: 'admin' as const, updatedBy: r.updatedBy }]));
+  g.__promptdeckPrices = { at: Date.now(), rows: map };
+  return map;
+}
+
+export async function priceFor(db: Db, modelId: string): Promise<Price | null> {
+  const key = priceKey(modelId);
+  const o = await overrides(db);
+  const hit = o.get(modelId) ?? o.get(key);
+  if (hit) return hit;
+  const b = BUILT_IN_PRICES[key];
+  return b ? { modelId: key, inputPerMTokUsd: b.input, outputPerMTokUsd: b.output, source: 'built-in', updatedBy: null } : null;
+}
+
+export async function listPrices(ctx: ServiceContext): Promise<{ asOf: string; items: Price[] }> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const o = await overrides(ctx.db);
+  const items: Price[] = Object.entries(BUILT_IN_PRICES).map(([modelId, p]) => o.get(modelId) ?? { modelId, inputPerMTokUsd: p.input, outputPerMTokUsd: p.output, source: 'built-in', updatedBy: null });
+  for (const [id, p] of o) if (!BUILT_IN_PRICES[id]) items.push(p);
+  return { asOf: PRICES_AS_OF, items: items.sort((a, b) => a.modelId.localeCompare(b.modelId)) };
+}
+
+const Usd = z.number().min(0, 'A price cannot be negative.').max(10_000, 'That is more than $10,000 per 1M tokens.');
+export const SetPriceSchema = z.object({ inputPerMTokUsd: Usd, outputPerMTokUsd: Usd }).strict();
+
+export async function setPrice(ctx: ServiceContext, modelId: string, raw: unknown): Promise<Price> {
+  requirePermission(ctx.actor, 'admin');
+  const id = ModelIdSchema.parse(modelId);
+  const input = SetPriceSchema.parse(raw);
+  const row = await ctx.db.$transaction(async (tx) => {
+    const r = await tx.modelPrice.upsert({ where: { modelId: id }, create: { modelId: id, ...input, updatedBy: ctx.actor.display }, update: { ...input, updatedBy: ctx.actor.display } });
+    await audit(tx, ctx.actor, 'price.set', id, input);
+    return r;
+  });
+  g.__promptdeckPrices = undefined;
+  return { modelId: row.modelId, inputPerMTokUsd: row.inputPerMTokUsd, outputPerMTokUsd: row.outputPerMTokUsd, source: 'admin', updatedBy: row.updatedBy };
+}
+
+export async function resetPrice(ctx: ServiceContext, modelId: string): Promise<void> {
+  requirePermission(ctx.actor, 'admin');
+  const deleted = await ctx.db.$transaction(async (tx) => {
+    const d = await tx.modelPrice.deleteMany({ where: { modelId } });
+    if (d.count) await audit(tx, ctx.actor, 'price.reset', modelId);
+    return d.count;
+  });
+  if (!deleted) throw notFound(`A custom price for ${modelId}`);
+  g.__promptdeckPrices = undefined;
+}

@@ -1,0 +1,61 @@
+import type { ServiceContext } from '../context';
+import { requirePermission } from '../auth/roles';
+import { costUsd, priceFor, type Price } from '../aws/pricing';
+import { AppError, fieldIssues, validationError, type FieldIssue } from '../errors';
+import type { Prisma } from '../db/client';
+import { IngestRecordSchema, MAX_BATCH, type IngestRecord } from './schemas';
+
+/**
+ * POST /api/v1/invocations: records reported by applications that call Bedrock themselves.
+ * One record or {items: [...]} (at most MAX_BATCH). All-or-nothing: one bad record rejects the
+ * batch with 400 naming it, and nothing is written.
+ */
+export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Promise<{ ids: string[] }> {
+  requirePermission(ctx.actor, 'models:invoke');
+  const isBatch = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'items' in raw;
+  const list: unknown = isBatch ? (raw as { items: unknown }).items : [raw];
+  if (!Array.isArray(list)) throw validationError([{ path: 'items', message: 'items must be an array of invocation records.' }]);
+  if (list.length === 0) throw validationError([{ path: 'items', message: 'Send at least one record.' }]);
+  if (list.length > MAX_BATCH) throw new AppError('payload_too_large', `A batch holds at most ${MAX_BATCH} records; this one has ${list.length}. Split it.`);
+
+  const records: IngestRecord[] = [];
+  const issues: FieldIssue[] = [];
+  list.forEach((item, i) => {
+    const r = IngestRecordSchema.safeParse(item);
+    if (r.success) records.push(r.data);
+    else for (const issue of fieldIssues(r.error.issues)) issues.push({ path: isBatch ? `items.${i}.${issue.path}` : issue.path, message: issue.message });
+  });
+  if (issues.length) {
+    const bad = [...new Set(issues.map((x) => x.path.split('.').slice(0, 2).join('.')))];
+    const e = validationError(issues);
+    throw new AppError('validation_error', isBatch ? `Invalid record(s) ${bad.join(', ')}; nothing was stored. ${e.message}` : e.message, issues);
+  }
+
+  const prices = new Map<string, Price | null>();
+  for (const r of records) if (r.usage && !prices.has(r.modelId)) prices.set(r.modelId, await priceFor(ctx.db, r.modelId));
+
+  const data: Prisma.InvocationCreateManyInput[] = records.map((r) => ({
+    ...(r.startedAt ? { createdAt: new Date(r.startedAt) } : {}),
+    promptName: r.promptName ?? null,
+    promptVersion: r.promptVersion ?? null,
+    label: r.label ?? null,
+    modelId: r.modelId,
+    status: r.status,
+    source: 'ingest',
+    caller: ctx.actor.display,
+    input: { system: r.input.system ?? null, messages: r.input.messages },
+    ...(r.output ? { output: r.output } : {}),
+    stopReason: r.stopReason ?? null,
+    inputTokens: r.usage?.inputTokens ?? null,
+    outputTokens: r.usage?.outputTokens ?? null,
+    latencyMs: r.latencyMs ?? null,
+    timeToFirstTokenMs: r.timeToFirstTokenMs ?? null,
+    costUsd: r.usage ? costUsd(prices.get(r.modelId) ?? null, r.usage.inputTokens, r.usage.outputTokens) : null,
+    awsRequestId: r.awsRequestId ?? null,
+    errorCode: r.errorCode ?? null,
+    errorMessage: r.errorMessage ?? null,
+    ...(r.metadata ? { metadata: r.metadata as Prisma.InputJsonValue } : {}),
+  }));
+  const rows = await ctx.db.invocation.createManyAndReturn({ data, select: { id: true } });
+  return { ids: rows.map((r) => r.id) };
+}

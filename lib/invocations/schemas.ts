@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { LabelNameSchema, MessageSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, VariablesSchema } from '../catalog/schemas';
+
+export const MetadataSchema = z
+  .object({
+    userRef: z.string().max(200).optional(),
+    sessionId: z.string().max(200).optional(),
+    tags: z.array(z.string().max(100)).max(20).optional(),
+  })
+  .catchall(z.unknown());
+
+export const InvokeSchema = z
+  .object({
+    label: LabelNameSchema.optional(),
+    version: z.number().int().min(1).optional(),
+    variables: VariablesSchema.default({}),
+    stream: z.boolean().optional(),
+    metadata: MetadataSchema.optional(),
+    /** Extension (playground): run with another model or parameters without a new version. */
+    overrides: z.object({ modelId: ModelIdSchema.optional(), params: ParamsSchema.optional() }).strict().optional(),
+  })
+  .strict()
+  .refine((s) => !(s.label !== undefined && s.version !== undefined), { message: 'Give either label or version, not both.', path: ['label'] });
+export type InvokeInput = z.infer<typeof InvokeSchema>;
+
+export const INVOCATION_STATUSES = ['ok', 'throttled', 'error'] as const;
+
+export const IngestRecordSchema = z
+  .object({
+    promptName: PromptNameSchema.optional(),
+    promptVersion: z.number().int().min(1).optional(),
+    label: LabelNameSchema.optional(),
+    modelId: ModelIdSchema,
+    input: z.object({ system: z.string().max(200_000).optional(), messages: z.array(MessageSchema).min(1).max(100) }).strict(),
+    output: z.object({ text: z.string().max(1_000_000) }).strict().optional(),
+    usage: z.object({ inputTokens: z.number().int().min(0), outputTokens: z.number().int().min(0) }).strict().optional(),
+    latencyMs: z.number().int().min(0).max(3_600_000).optional(),
+    timeToFirstTokenMs: z.number().int().min(0).max(3_600_000).optional(),
+    stopReason: z.string().max(100).optional(),
+    status: z.enum(INVOCATION_STATUSES),
+    errorCode: z.string().max(200).optional(),
+    errorMessage: z.string().max(5000).optional(),
+    awsRequestId: z.string().max(200).optional(),
+    startedAt: z.iso.datetime({ offset: true, message: 'startedAt must be an ISO 8601 date-time.' }).optional(),
+    metadata: MetadataSchema.optional(),
+  })
+  .strict();
+export type IngestRecord = z.infer<typeof IngestRecordSchema>;
+
+export const MAX_BATCH = 1000;
+
+export const ListInvocationsQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1, 'limit is 1 to 200.').max(200, 'limit is 1 to 200.').default(50),
+    cursor: z.string().max(500).optional(),
+    prompt: PromptNameSchema.optional(),
+    version: z.coerce.number().int().min(1).optional(),
+    modelId: z.string().max(2048).optional(),
+    status: z.enum(INVOCATION_STATUSES).optional(),
+    from: z.iso.datetime({ offset: true, message: 'from must be an ISO 8601 date-time.' }).optional(),
+    to: z.iso.datetime({ offset: true, message: 'to must be an ISO 8601 date-time.' }).optional(),
+  })
+  .refine((q) => q.version === undefined || q.prompt !== undefined, { message: 'Filter by prompt when filtering by version.', path: ['version'] });
+export type ListInvocationsQuery = z.infer<typeof ListInvocationsQuerySchema>;
