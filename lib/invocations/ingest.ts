@@ -2,7 +2,8 @@ import type { ServiceContext } from '../context';
 import { requirePermission } from '../auth/roles';
 import { costUsd, priceFor, type Price } from '../aws/pricing';
 import { AppError, fieldIssues, validationError, type FieldIssue } from '../errors';
-import type { Prisma } from '../db/client';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../db/client';
 import { IngestRecordSchema, MAX_BATCH, type IngestRecord } from './schemas';
 
 /**
@@ -34,17 +35,18 @@ export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Prom
   const prices = new Map<string, Price | null>();
   for (const r of records) if (r.usage && !prices.has(r.modelId)) prices.set(r.modelId, await priceFor(ctx.db, r.modelId));
 
-  const data: Prisma.InvocationCreateManyInput[] = records.map((r) => ({
-    ...(r.startedAt ? { createdAt: new Date(r.startedAt) } : {}),
+  const now = new Date().toISOString();
+  const rows = records.map((r) => ({
+    id: uuidv7(),
+    createdAt: r.startedAt ? new Date(r.startedAt).toISOString() : now,
     promptName: r.promptName ?? null,
     promptVersion: r.promptVersion ?? null,
     label: r.label ?? null,
     modelId: r.modelId,
     status: r.status,
-    source: 'ingest',
     caller: ctx.actor.display,
     input: { system: r.input.system ?? null, messages: r.input.messages },
-    ...(r.output ? { output: r.output } : {}),
+    output: r.output ?? null,
     stopReason: r.stopReason ?? null,
     inputTokens: r.usage?.inputTokens ?? null,
     outputTokens: r.usage?.outputTokens ?? null,
@@ -54,8 +56,27 @@ export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Prom
     awsRequestId: r.awsRequestId ?? null,
     errorCode: r.errorCode ?? null,
     errorMessage: r.errorMessage ?? null,
-    ...(r.metadata ? { metadata: r.metadata as Prisma.InputJsonValue } : {}),
+    metadata: r.metadata ?? null,
   }));
-  const rows = await ctx.db.invocation.createManyAndReturn({ data, select: { id: true } });
+  await insertBatch(ctx.db, rows);
   return { ids: rows.map((r) => r.id) };
+}
+
+/**
+ * One INSERT for the whole batch: the rows travel as a single JSON parameter that PostgreSQL
+ * expands with jsonb_to_recordset. About 8x faster than Prisma's createMany for 1000 rows with
+ * JSON columns (bench/ingest.ts), and still one statement, so the batch is all-or-nothing.
+ */
+async function insertBatch(db: Db, rows: Record<string, unknown>[]): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "Invocation" ("id", "createdAt", "promptName", "promptVersion", "label", "modelId", "status", "source", "caller",
+      "input", "output", "stopReason", "inputTokens", "outputTokens", "latencyMs", "timeToFirstTokenMs", "costUsd",
+      "awsRequestId", "errorCode", "errorMessage", "metadata")
+    SELECT r."id", r."createdAt", r."promptName", r."promptVersion", r."label", r."modelId", r."status"::"InvocationStatus",
+      'ingest'::"InvocationSource", r."caller", r."input", r."output", r."stopReason", r."inputTokens", r."outputTokens",
+      r."latencyMs", r."timeToFirstTokenMs", r."costUsd", r."awsRequestId", r."errorCode", r."errorMessage", r."metadata"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
+      "id" text, "createdAt" timestamp(3), "promptName" text, "promptVersion" int, "label" text, "modelId" text, "status" text,
+      "caller" text, "input" jsonb, "output" jsonb, "stopReason" text, "inputTokens" int, "outputTokens" int, "latencyMs" int,
+      "timeToFirstTokenMs" int, "costUsd" double precision, "awsRequestId" text, "errorCode" text, "errorMessage" text, "metadata" jsonb)`;
 }
