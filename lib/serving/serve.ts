@@ -23,12 +23,23 @@ export interface Served {
   etag: string;
 }
 
-/** GET /api/v1/prompts/{name}: the hot path. */
+/** GET /api/v1/prompts/{name}: the hot path, through this process's cache. */
 export async function servePrompt(ctx: ServiceContext, name: string, query: Record<string, string | undefined>, ifNoneMatch: string | null): Promise<Served> {
+  return servePromptFrom(cache(), ctx, name, query, ifNoneMatch);
+}
+
+/** The same through a given cache (tests run two "instances" in one process this way). */
+export async function servePromptFrom(
+  servingCache: ServingCache,
+  ctx: ServiceContext,
+  name: string,
+  query: Record<string, string | undefined>,
+  ifNoneMatch: string | null,
+): Promise<Served> {
   requirePermission(ctx.actor, 'catalog:read');
   const selector = SelectorSchema.parse(query);
   const key = `${name}\u0000${selector.version ?? ''}\u0000${selector.label ?? ''}`;
-  const value = await cache().get(key, async () => {
+  const value = await servingCache.get(key, async () => {
     const v = await resolveVersion(ctx, name, selector);
     const body = JSON.stringify(v);
     return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
