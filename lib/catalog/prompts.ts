@@ -75,7 +75,8 @@ export async function listPrompts(ctx: ServiceContext, rawQuery: unknown): Promi
   const after = decodeCursor(q.cursor, isNameCursor);
   const where: Prisma.PromptWhereInput = {};
   if (q.q?.trim()) {
-    const term = q.q.trim();
+    // `contains` becomes ILIKE '%term%': escape LIKE's wildcards so `_` and `%` match themselves.
+    const term = q.q.trim().replace(/[\\%_]/g, '\\$&');
     where.OR = [
       { name: { contains: term, mode: 'insensitive' } },
       { description: { contains: term, mode: 'insensitive' } },

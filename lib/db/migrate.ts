@@ -61,6 +61,14 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
       }
       await client.query('BEGIN');
       try {
+        // Check again inside the transaction: the advisory lock is per session, and on the embedded
+        // database (PGlite) every connection shares one session, so there only the transaction
+        // (which PGlite runs exclusively) keeps two concurrent runs from applying the same file.
+        const again = await client.query('SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL', [m.name]);
+        if (again.rowCount) {
+          await client.query('COMMIT');
+          continue;
+        }
         const id = randomUUID();
         await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())', [id, m.checksum, m.name]);
         await client.query(m.sql);

@@ -128,9 +128,12 @@ function build() {
   p('get', '/api/v1/users', 'List users (admin)', { responses: { 200: ok('Users', list(User)) } });
   p('post', '/api/v1/users', 'Create a user (admin)', { request: { body: body(CreateUserSchema) }, responses: { 201: ok('Created', User) } });
   p('patch', '/api/v1/users/{id}', 'Change role, disable, or set password (admin)', { request: { params: z.object({ id: z.string() }), body: body(UpdateUserSchema) }, responses: { 200: ok('Updated', User) } });
-  r.registerPath({ method: 'post', path: '/api/v1/auth/session', summary: 'Sign in (sets the session cookie)', request: { body: body(LoginSchema) }, responses: { 200: ok('Signed in'), 401: ok('Wrong credentials', ErrorSchema) } });
-  r.registerPath({ method: 'post', path: '/api/v1/auth/setup', summary: 'First run: create the first admin', request: { body: body(SetupSchema) }, responses: { 201: ok('Created'), 409: ok('Already set up', ErrorSchema) } });
-  r.registerPath({ method: 'get', path: '/api/v1/openapi.json', summary: 'This document (public)', responses: { 200: ok('OpenAPI 3.1') } });
+  p('get', '/api/v1/auth/session', 'Who is calling (session or API key)', { responses: { 200: ok('The caller') } });
+  // Public endpoints: no credentials needed (overrides the document-wide security requirement).
+  r.registerPath({ method: 'post', path: '/api/v1/auth/session', summary: 'Sign in (sets the session cookie)', security: [], request: { body: body(LoginSchema) }, responses: { 200: ok('Signed in'), 401: ok('Wrong credentials', ErrorSchema) } });
+  r.registerPath({ method: 'delete', path: '/api/v1/auth/session', summary: 'Sign out (ends the session, clears the cookie)', security: [], responses: { 204: ok('Signed out') } });
+  r.registerPath({ method: 'post', path: '/api/v1/auth/setup', summary: 'First run: create the first admin', security: [], request: { body: body(SetupSchema) }, responses: { 201: ok('Created'), 409: ok('Already set up', ErrorSchema) } });
+  r.registerPath({ method: 'get', path: '/api/v1/openapi.json', summary: 'This document (public)', security: [], responses: { 200: ok('OpenAPI 3.1') } });
 
   return new OpenApiGeneratorV31(r.definitions).generateDocument({
     openapi: '3.1.0',

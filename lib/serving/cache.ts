@@ -19,12 +19,18 @@ export class ServingCache {
   private generation = 0;
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
+  private readonly unsubscribe: () => void;
 
+  /**
+   * `subscribe` delivers this process's own commits (default: the process-wide notifier). Tests
+   * pass their own to stand in for another instance, which only learns of changes by polling.
+   */
   constructor(
     private readonly db: Db,
     private readonly pollMs: number,
+    subscribe: (listener: () => void) => () => void = onLocalChange,
   ) {
-    onLocalChange(() => this.invalidate());
+    this.unsubscribe = subscribe(() => this.invalidate());
   }
 
   start(): void {
@@ -37,6 +43,13 @@ export class ServingCache {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  /** Stops polling and listening for local changes (for caches that are thrown away). */
+  dispose(): void {
+    this.stop();
+    this.unsubscribe();
+    this.entries.clear();
   }
 
   invalidate(): void {

@@ -25,12 +25,24 @@ export interface Served {
   etag: string;
 }
 
-/** GET /api/v1/prompts/{name}: the hot path. A cache hit skips validation and the database. */
+/** GET /api/v1/prompts/{name}: the hot path, through this process's cache. */
 export async function servePrompt(ctx: ServiceContext, name: string, query: Record<string, string | undefined>, ifNoneMatch: string | null): Promise<Served> {
+  return servePromptFrom(cache(), ctx, name, query, ifNoneMatch);
+}
+
+/** The same through a given cache (tests run two "instances" in one process this way). */
+export async function servePromptFrom(
+  servingCache: ServingCache,
+  ctx: ServiceContext,
+  name: string,
+  query: Record<string, string | undefined>,
+  ifNoneMatch: string | null,
+): Promise<Served> {
   requirePermission(ctx.actor, 'catalog:read');
-  // Keyed by the raw selector; only selectors that validated and resolved are ever cached.
+  // A cache hit skips validation and the database: keyed by the raw selector, and only
+  // selectors that validated and resolved are ever cached.
   const key = `${name}\u0000${query.version ?? ''}\u0000${query.label ?? ''}`;
-  const value = await cache().get(key, async () => {
+  const value = await servingCache.get(key, async () => {
     const selector = SelectorSchema.parse(query);
     const v = await resolveVersion(ctx, name, selector);
     const body = JSON.stringify(v);

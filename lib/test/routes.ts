@@ -1,0 +1,28 @@
+/**
+ * The API's route modules, imported lazily: call after startApi() has pointed DATABASE_URL at
+ * the test database.
+ */
+export async function loadRoutes() {
+  return {
+    prompts: await import('@/app/api/v1/prompts/route'),
+    prompt: await import('@/app/api/v1/prompts/[name]/route'),
+    versions: await import('@/app/api/v1/prompts/[name]/versions/route'),
+    version: await import('@/app/api/v1/prompts/[name]/versions/[version]/route'),
+    labels: await import('@/app/api/v1/prompts/[name]/labels/route'),
+    label: await import('@/app/api/v1/prompts/[name]/labels/[label]/route'),
+    rollback: await import('@/app/api/v1/prompts/[name]/labels/[label]/rollback/route'),
+    labelHistory: await import('@/app/api/v1/prompts/[name]/labels/[label]/history/route'),
+    promptHistory: await import('@/app/api/v1/prompts/[name]/history/route'),
+    render: await import('@/app/api/v1/prompts/[name]/render/route'),
+    apiKeys: await import('@/app/api/v1/api-keys/route'),
+    apiKey: await import('@/app/api/v1/api-keys/[id]/route'),
+    users: await import('@/app/api/v1/users/route'),
+    user: await import('@/app/api/v1/users/[id]/route'),
+    session: await import('@/app/api/v1/auth/session/route'),
+    setup: await import('@/app/api/v1/auth/setup/route'),
+    openapi: await import('@/app/api/v1/openapi.json/route'),
+    catchAll: await import('@/app/api/[...path]/route'),
+  };
+}
+
+export type Routes = Awaited<ReturnType<typeof loadRoutes>>;
