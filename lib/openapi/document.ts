@@ -2,6 +2,8 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import { z } from 'zod';
 import { CreateApiKeySchema, CreateUserSchema, LoginSchema, SetupSchema, UpdateUserSchema } from '../auth/schemas';
 import { RoleSchema } from '../auth/roles';
+import { body, ErrorSchema, list, ok, type PathAdder } from './helpers';
+import { registerInvocationPaths } from './invocations';
 import {
   CreatePromptSchema,
   CreateVersionSchema,
@@ -24,9 +26,7 @@ import {
  * The OpenAPI description served at /api/v1/openapi.json, generated from the same zod schemas
  * the route handlers validate with.
  */
-const ErrorSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
-  .meta({ id: 'Error' });
+
 
 const Prompt = z
   .object({
@@ -80,9 +80,6 @@ const User = z
   .object({ id: z.string(), email: z.string(), name: z.string(), role: RoleSchema, createdAt: z.string(), lastLoginAt: z.string().nullable(), disabled: z.boolean() })
   .meta({ id: 'User' });
 
-const list = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const ok = (description: string, schema?: z.ZodType) => (schema ? { description, content: { 'application/json': { schema } } } : { description });
 const errors = {
   400: ok('Bad input; `details` lists the fields', ErrorSchema),
   401: ok('Missing or unknown API key', ErrorSchema),
@@ -96,8 +93,9 @@ const LabelParams = NameParam.extend({ label: LabelNameSchema });
 function build() {
   const r = new OpenAPIRegistry();
   r.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'Promptdeck API key (pd_...)' });
-  const p = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, summary: string, spec: Record<string, unknown>) =>
+  const p: PathAdder = (method, path, summary, spec) =>
     r.registerPath({ method, path, summary, security: [{ apiKey: [] }], ...spec, responses: { ...errors, ...(spec.responses as object) } });
+  registerInvocationPaths(p);
 
   p('get', '/api/v1/prompts', 'List prompts', { request: { query: ListPromptsQuerySchema }, responses: { 200: ok('Prompts', list(Prompt)) } });
   p('post', '/api/v1/prompts', 'Create a prompt', { request: { body: body(CreatePromptSchema) }, responses: { 201: ok('Created', Prompt), 409: ok('prompt_exists', ErrorSchema) } });

@@ -140,7 +140,7 @@ describe('versions', () => {
     const v1 = await addVersion(name);
     expect(v1.status).toBe(201);
     expect(v1.json).toMatchObject({ name, version: 1, variables: ['persona', 'text'], modelId: versionBody().modelId, labels: ['latest'], commitMessage: 'test version' });
-    expect(Object.keys(v1.json).sort()).toEqual(['commitMessage', 'createdAt', 'createdBy', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
+    expect(Object.keys(v1.json).sort()).toEqual(['commitMessage', 'createdAt', 'createdBy', 'guardrail', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
     expect((await addVersion(name)).json.version).toBe(2);
   });
 
