@@ -118,7 +118,7 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'pr
           {existing.length > 0 ? (
             <div className="flex flex-wrap items-center gap-1.5 pt-1">
               {existing.map((l) => (
-                <button key={l} type="button" onClick={() => setLabel(l)} className="cursor-pointer rounded-md" aria-label={`Use label ${l}`}>
+                <button key={l} type="button" onClick={() => setLabel(l)} className="cursor-pointer rounded-md" title={`Deploy to ${l}`}>
                   <LabelChip label={l} version={labels[l]} />
                 </button>
               ))}
