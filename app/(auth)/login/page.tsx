@@ -5,6 +5,9 @@ import { hasUsers } from '@/lib/auth/users';
 import { db } from '@/lib/db/client';
 import { LoginForm } from '@/components/auth/login-form';
 
+// Reads the database on every request (first-run check); never prerender at build time.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function LoginPage(props: { searchParams: Promise<{ next?: string | string[] }> }) {
