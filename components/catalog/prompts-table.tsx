@@ -46,7 +46,7 @@ export function PromptsTable({ prompts }: { prompts: PromptSummary[] }) {
                 ))}
               </div>
             </Td>
-            <Td className="text-right text-zinc-500 dark:text-zinc-400">
+            <Td className="text-right whitespace-nowrap text-zinc-500 dark:text-zinc-400">
               <RelativeTime iso={p.updatedAt} />
             </Td>
           </Tr>
