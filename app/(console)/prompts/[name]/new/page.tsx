@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ChevronRight } from 'lucide-react';
+import { can } from '@/lib/auth/roles';
+import { pageContext } from '@/lib/auth/server';
+import { listLabels } from '@/lib/catalog/labels';
+import { getPrompt } from '@/lib/catalog/prompts';
+import { getVersion } from '@/lib/catalog/versions';
+import { orNotFound, segment } from '@/lib/http/pages';
+import { Forbidden } from '@/components/shell/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import { VersionEditor } from '@/components/editor/version-editor';
+
+type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return { title: `New version · ${segment((await props.params).name)}` };
+}
+
+export default async function NewVersionPage(props: Props) {
+  const { user, ctx } = await pageContext();
+  const name = segment((await props.params).name);
+  const sp = await props.searchParams;
+  const prompt = await orNotFound(getPrompt(ctx, name));
+  if (!can(user.actor, 'catalog:write')) return <Forbidden what="create versions" need="editor" />;
+
+  const rawFrom = Array.isArray(sp.from) ? sp.from[0] : sp.from;
+  const from = rawFrom && /^\d{1,9}$/.test(rawFrom) ? Number(rawFrom) : prompt.latestVersion;
+  const [base, labels] = await Promise.all([from ? orNotFound(getVersion(ctx, name, from)) : Promise.resolve(null), listLabels(ctx, name)]);
+  const existing = labels.filter((l) => !l.automatic).map((l) => l.name);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400">
+        <Link href="/prompts" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+          Prompts
+        </Link>
+        <ChevronRight className="size-3" aria-hidden />
+        <Link href={`/prompts/${prompt.name}`} className="font-mono hover:text-zinc-900 dark:hover:text-zinc-100">
+          {prompt.name}
+        </Link>
+        <ChevronRight className="size-3" aria-hidden />
+        <span className="text-zinc-700 dark:text-zinc-300">New version</span>
+      </nav>
+      <PageHeader
+        title="New version"
+        description={
+          base ? (
+            <>
+              Starts from <span className="font-mono">v{base.version}</span>. Saving creates <span className="font-mono">v{(prompt.latestVersion ?? 0) + 1}</span>; existing versions never change.
+            </>
+          ) : (
+            'The first version of this prompt: a template, a model and its parameters.'
+          )
+        }
+      />
+      <VersionEditor key={`${prompt.name}:${base?.version ?? 0}`} prompt={prompt.name} base={base} canMove={can(user.actor, 'labels:move')} existingLabels={existing} />
+    </>
+  );
+}

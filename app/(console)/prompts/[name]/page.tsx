@@ -1,0 +1,149 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ChevronRight, FilePlus2, GitCompareArrows, Layers } from 'lucide-react';
+import { can } from '@/lib/auth/roles';
+import { pageContext } from '@/lib/auth/server';
+import { labelHistory, listLabels } from '@/lib/catalog/labels';
+import { getPrompt } from '@/lib/catalog/prompts';
+import { rollbackPreview } from '@/lib/catalog/rollback-preview';
+import { listVersions } from '@/lib/catalog/versions';
+import { orNotFound, segment } from '@/lib/http/pages';
+import { Button } from '@/components/ui/button';
+import { Card, CardHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { HistoryTabs } from '@/components/prompt/history-tabs';
+import { HistoryTimeline } from '@/components/prompt/history-timeline';
+import { LabelsPanel } from '@/components/prompt/labels-panel';
+import { VersionsTable } from '@/components/prompt/versions-table';
+
+type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return { title: segment((await props.params).name) };
+}
+
+export default async function PromptPage(props: Props) {
+  const { user, ctx } = await pageContext();
+  const name = segment((await props.params).name);
+  const sp = await props.searchParams;
+  const historyLabel = one(sp.history);
+  const vcursor = one(sp.vcursor);
+  const hcursor = one(sp.hcursor);
+
+  const prompt = await orNotFound(getPrompt(ctx, name));
+  const [versions, labels, targets] = await Promise.all([listVersions(ctx, name, { limit: 50, cursor: vcursor }), listLabels(ctx, name), rollbackPreview(ctx, name)]);
+  const historyLabels = Object.keys(targets);
+  const filter = historyLabel && historyLabels.includes(historyLabel) ? historyLabel : undefined;
+  const history = await labelHistory(ctx, name, filter, { limit: 50, cursor: hcursor });
+
+  const latest = prompt.latestVersion ?? 0;
+  const canWrite = can(user.actor, 'catalog:write');
+  const base = `/prompts/${prompt.name}`;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400">
+        <Link href="/prompts" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+          Prompts
+        </Link>
+        <ChevronRight className="size-3" aria-hidden />
+        <span className="font-mono text-zinc-700 dark:text-zinc-300">{prompt.name}</span>
+      </nav>
+      <PageHeader
+        title={<span className="font-mono">{prompt.name}</span>}
+        description={prompt.description || undefined}
+        meta={
+          <>
+            {prompt.tags.map((t) => (
+              <Link key={t} href={`/prompts?tag=${encodeURIComponent(t)}`} className="rounded-full border border-zinc-200 px-2 py-0.5 text-zinc-600 hover:border-zinc-300 dark:border-zinc-700 dark:text-zinc-300">
+                #{t}
+              </Link>
+            ))}
+            <span>
+              Created by <span className="text-zinc-700 dark:text-zinc-300">{prompt.createdBy}</span> <RelativeTime iso={prompt.createdAt} />
+            </span>
+          </>
+        }
+        actions={
+          <>
+            {latest >= 2 ? (
+              <Button asChild>
+                <Link href={`${base}/compare?a=${latest - 1}&b=${latest}`}>
+                  <GitCompareArrows aria-hidden />
+                  Compare
+                </Link>
+              </Button>
+            ) : null}
+            {canWrite ? (
+              <Button asChild variant="primary">
+                <Link href={`${base}/new`}>
+                  <FilePlus2 aria-hidden />
+                  New version
+                </Link>
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card className="overflow-hidden">
+            <CardHeader title="Versions" description={latest > 0 ? `${latest} version${latest === 1 ? '' : 's'}, newest first. Versions never change.` : undefined} />
+            {versions.items.length === 0 ? (
+              <EmptyState
+                icon={<Layers />}
+                title="No versions yet"
+                description={canWrite ? 'Write the first version: a template, a model and its parameters.' : 'An editor has not added a version yet.'}
+                action={
+                  canWrite ? (
+                    <Button asChild variant="primary">
+                      <Link href={`${base}/new`}>Create the first version</Link>
+                    </Button>
+                  ) : null
+                }
+              />
+            ) : (
+              <VersionsTable prompt={prompt.name} versions={versions.items} />
+            )}
+            {vcursor || versions.nextCursor ? (
+              <div className="flex justify-between border-t border-zinc-200 px-4 py-2 dark:border-zinc-800">
+                {vcursor ? (
+                  <Button asChild size="sm" variant="ghost">
+                    <Link href={base}>Newest versions</Link>
+                  </Button>
+                ) : (
+                  <span />
+                )}
+                {versions.nextCursor ? (
+                  <Button asChild size="sm">
+                    <Link href={`${base}?vcursor=${encodeURIComponent(versions.nextCursor)}`}>Older versions</Link>
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
+          </Card>
+
+          <Card id="history" className="scroll-mt-20">
+            <CardHeader title="History" description="Every label move, newest first." actions={historyLabels.length > 0 ? <HistoryTabs prompt={prompt.name} labels={historyLabels} active={filter} /> : null} />
+            <HistoryTimeline prompt={prompt.name} events={history.items} />
+            {history.nextCursor ? (
+              <div className="border-t border-zinc-200 px-4 py-2 text-right dark:border-zinc-800">
+                <Button asChild size="sm">
+                  <Link href={`${base}?${new URLSearchParams({ ...(filter ? { history: filter } : {}), hcursor: history.nextCursor }).toString()}#history`}>Older events</Link>
+                </Button>
+              </div>
+            ) : null}
+          </Card>
+        </div>
+        <div className="lg:sticky lg:top-20 lg:self-start">
+          <LabelsPanel prompt={prompt.name} labels={labels} latestVersion={latest} rollbackTargets={targets} canMove={can(user.actor, 'labels:move')} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { VersionDto } from '@/lib/catalog/dto';
+import type { CreateVersionInput } from '@/lib/catalog/schemas';
+import { extractVariables } from '@/lib/catalog/template';
+
+/** What the editor form holds: numbers as typed text so an empty box means "not set". */
+export interface EditorValues {
+  system: string;
+  messages: { role: 'user' | 'assistant'; content: string }[];
+  modelId: string;
+  temperature: string;
+  topP: string;
+  topK: string;
+  maxTokens: string;
+  stopSequences: { value: string }[];
+  commitMessage: string;
+  labels: string;
+}
+
+/** Stop sequences often contain newlines, which a one-line input cannot hold: edit them escaped. */
+export const escapeStop = (s: string) => s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+export const unescapeStop = (s: string) => s.replace(/\\([\\ntr])/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c);
+
+export const NUMBER_PARAMS = ['temperature', 'topP', 'topK', 'maxTokens'] as const;
+
+export function valuesFrom(v: VersionDto | null): EditorValues {
+  const num = (n: number | undefined) => (n === undefined ? '' : String(n));
+  return {
+    system: v?.template.system ?? '',
+    messages: v ? v.template.messages.map((m) => ({ role: m.role, content: m.content })) : [{ role: 'user', content: '' }],
+    modelId: v?.modelId ?? '',
+    temperature: num(v?.params.temperature),
+    topP: num(v?.params.topP),
+    topK: num(v?.params.topK),
+    maxTokens: num(v?.params.maxTokens),
+    stopSequences: (v?.params.stopSequences ?? []).map((value) => ({ value: escapeStop(value) })),
+    commitMessage: '',
+    labels: '',
+  };
+}
+
+export const splitList = (s: string) =>
+  s
+    .split(/[,\s]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+/** `system` or `messages.3` (where a template error was found) → the form field. */
+export function templateWhereToField(where: unknown): string | null {
+  if (where === 'system') return 'system';
+  const m = typeof where === 'string' ? /^messages\.(\d+)$/.exec(where) : null;
+  return m ? `messages.${m[1]}.content` : null;
+}
+
+/** Builds the API body; reports what the schema cannot (non-numbers, template syntax). */
+export function toInput(v: EditorValues): { input: unknown; errors: { field: string; message: string }[] } {
+  const errors: { field: string; message: string }[] = [];
+  const params: Record<string, unknown> = {};
+  for (const k of NUMBER_PARAMS) {
+    const raw = v[k].trim();
+    if (raw === '') continue;
+    const n = Number(raw);
+    if (Number.isNaN(n)) errors.push({ field: k, message: 'Enter a number, or leave empty for the model default.' });
+    else params[k] = n;
+  }
+  if (v.stopSequences.length > 0) params.stopSequences = v.stopSequences.map((s) => unescapeStop(s.value));
+  const template = { ...(v.system.trim() ? { system: v.system } : {}), messages: v.messages.map((m) => ({ role: m.role, content: m.content })) };
+  try {
+    extractVariables(template);
+  } catch (e) {
+    const where = (e as { details?: { where?: unknown } }).details?.where;
+    errors.push({ field: templateWhereToField(where) ?? 'root', message: e instanceof Error ? e.message : 'Template error.' });
+  }
+  const labels = splitList(v.labels);
+  const input: Partial<CreateVersionInput> & Record<string, unknown> = {
+    template,
+    modelId: v.modelId.trim(),
+    ...(Object.keys(params).length ? { params } : {}),
+    ...(v.commitMessage.trim() ? { commitMessage: v.commitMessage.trim() } : {}),
+    ...(labels.length ? { labels } : {}),
+  };
+  return { input, errors };
+}
+
+/** A schema/API issue path (e.g. `template.messages.1.role`) → the form field showing it. */
+export function mapPath(path: string): string | null {
+  if (path === 'template.system') return 'system';
+  if (path === 'template' || path === 'template.messages') return 'messages.root';
+  let m = /^template\.messages\.(\d+)\.(role|content)$/.exec(path);
+  if (m) return `messages.${m[1]}.${m[2]}`;
+  m = /^template\.messages\.(\d+)$/.exec(path);
+  if (m) return `messages.${m[1]}.content`;
+  if (path === 'modelId' || path === 'commitMessage') return path;
+  m = /^params\.(temperature|topP|topK|maxTokens)$/.exec(path);
+  if (m) return m[1] ?? null;
+  if (path === 'params.stopSequences') return 'stopSequences.root';
+  m = /^params\.stopSequences\.(\d+)$/.exec(path);
+  if (m) return `stopSequences.${m[1]}.value`;
+  if (path === 'labels' || path.startsWith('labels.')) return 'labels';
+  return null;
+}

@@ -1,0 +1,161 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { Save } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useMemo } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { toast } from 'sonner';
+import type { VersionDto } from '@/lib/catalog/dto';
+import { CreateVersionSchema, type CreateVersionInput } from '@/lib/catalog/schemas';
+import { api, isApiError, type ApiError } from '@/lib/client/api';
+import { applyFieldIssues, schemaResolver } from '@/lib/client/form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card, CardHeader } from '@/components/ui/card';
+import { Field, fieldAria } from '@/components/ui/field';
+import { Input, Textarea } from '@/components/ui/input';
+import { Kbd } from '@/components/ui/kbd';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { mapPath, templateWhereToField, toInput, valuesFrom, type EditorValues } from './editor-values';
+import { LabelsField } from './labels-field';
+import { MessagesField } from './messages-field';
+import { ModelField } from './model-field';
+import { ParamsFields } from './params-fields';
+import { useDraft } from './use-draft';
+import { VariablesPreview } from './variables-preview';
+
+const resolver = schemaResolver<EditorValues, CreateVersionInput>(CreateVersionSchema, toInput, mapPath);
+
+interface Props {
+  prompt: string;
+  base: VersionDto | null;
+  canMove: boolean;
+  existingLabels: string[];
+}
+
+export function VersionEditor({ prompt, base, canMove, existingLabels }: Props) {
+  const router = useRouter();
+  const initial = useMemo(() => valuesFrom(base), [base]);
+  const form = useForm<EditorValues, unknown, CreateVersionInput>({ resolver, defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const draft = useDraft(prompt, base?.version ?? null, form, initial);
+  const { errors } = form.formState;
+
+  const save = useMutation<VersionDto, ApiError, CreateVersionInput>({
+    mutationFn: (input) => api<VersionDto>('POST', `/api/v1/prompts/${encodeURIComponent(prompt)}/versions`, input),
+    onMutate: () => draft.flush(),
+    onSuccess: (v) => {
+      draft.clear();
+      toast.success(`Saved ${prompt} v${v.version}`, { description: v.labels.filter((l) => l !== 'latest').length ? `Labels: ${v.labels.join(', ')}` : undefined });
+      router.push(`/prompts/${prompt}/versions/${v.version}`);
+      router.refresh();
+    },
+    onError: (e) => {
+      if (!isApiError(e)) return;
+      if (e.code === 'template_error') {
+        const field = templateWhereToField(e.detail('where'));
+        if (field) form.setError(field as 'system', { type: 'server', message: e.message }, { shouldFocus: true });
+      } else {
+        applyFieldIssues(e, form.setError, mapPath);
+      }
+    },
+  });
+  const failure = save.error && save.error.fieldIssues.length === 0 && save.error.code !== 'template_error' ? save.error.message : null;
+  const submit = form.handleSubmit((input) => save.mutate(input));
+  const rootError = errors.root?.message;
+
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        onSubmit={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
+            e.preventDefault();
+            void submit();
+          }
+        }}
+        aria-label={`New version of ${prompt}`}
+        className="space-y-4"
+      >
+        {draft.restored ? (
+          <Alert
+            tone="info"
+            title="Restored your unsaved draft"
+            action={
+              <Button size="sm" variant="ghost" onClick={draft.discard}>
+                Discard draft
+              </Button>
+            }
+          >
+            Saved <RelativeTime iso={draft.restored.savedAt} />
+            {draft.restored.from ? ` · started from v${draft.restored.from}` : ''}.
+          </Alert>
+        ) : null}
+        {failure ? <Alert title="The version was not saved">{failure} Your changes are kept in this browser as a draft.</Alert> : null}
+        {rootError ? <Alert>{rootError}</Alert> : null}
+        {Object.keys(errors).length > 0 && form.formState.isSubmitted ? (
+          <p role="status" className="sr-only">
+            Some fields need attention.
+          </p>
+        ) : null}
+
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="space-y-6 lg:col-span-2">
+            <Card>
+              <CardHeader title="Template" description="Logic-less mustache: {{variable}}, {{#section}}…{{/section}}." />
+              <div className="space-y-5 p-4">
+                <Field id="system" label="System prompt" optional error={errors.system?.message}>
+                  <Textarea {...fieldAria('system', errors.system?.message)} rows={6} spellCheck={false} className="max-h-[60vh] min-h-32 font-mono text-[13px] [field-sizing:content]" {...form.register('system')} />
+                </Field>
+                <MessagesField />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Commit" />
+              <div className="space-y-4 p-4">
+                <Field id="commit-message" label="Commit message" optional hint="What changed and why; shown in the versions list." error={errors.commitMessage?.message}>
+                  <Input {...fieldAria('commit-message', errors.commitMessage?.message, true)} autoComplete="off" {...form.register('commitMessage')} />
+                </Field>
+                {canMove ? <LabelsField existing={existingLabels} /> : null}
+              </div>
+            </Card>
+          </div>
+          <div className="space-y-6">
+            <Card>
+              <div className="p-4">
+                <VariablesPreview />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Model" />
+              <div className="p-4">
+                <ModelField />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Parameters" />
+              <div className="p-4">
+                <ParamsFields />
+              </div>
+            </Card>
+          </div>
+        </div>
+
+        <div className="sticky bottom-0 -mx-4 flex items-center justify-end gap-3 border-t border-zinc-200 bg-zinc-50/90 px-4 py-3 backdrop-blur md:-mx-8 md:px-8 dark:border-zinc-800 dark:bg-zinc-950/90">
+          <span className="mr-auto hidden text-xs text-zinc-500 sm:inline dark:text-zinc-400">
+            <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to save
+          </span>
+          <Button asChild variant="ghost">
+            <Link href={`/prompts/${prompt}`}>Cancel</Link>
+          </Button>
+          <Button type="submit" variant="primary" loading={save.isPending}>
+            {save.isPending ? null : <Save aria-hidden />}
+            Save version
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,168 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { ArrowRight, Rocket } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useState, type ReactNode } from 'react';
+import { toast } from 'sonner';
+import type { LabelMoveResult } from '@/lib/catalog/dto';
+import { SettableLabelSchema } from '@/lib/catalog/schemas';
+import { api, type ApiError } from '@/lib/client/api';
+import { isConflict, labelErrorMessage, labelPath } from '@/lib/client/labels';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogFooter } from '@/components/ui/dialog';
+import { Field, fieldAria } from '@/components/ui/field';
+import { Input, Select, Textarea } from '@/components/ui/input';
+import { LabelChip } from '@/components/catalog/label-chip';
+
+interface Props {
+  prompt: string;
+  /** Current settable labels and the version each points at (what the user sees). */
+  labels: Record<string, number>;
+  latestVersion: number;
+  defaultLabel?: string;
+  defaultVersion?: number;
+  trigger?: ReactNode;
+}
+
+export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'production', defaultVersion, trigger }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [label, setLabel] = useState(defaultLabel);
+  const [version, setVersion] = useState(defaultVersion ?? latestVersion);
+  const [reason, setReason] = useState('');
+  const [labelError, setLabelError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const current = labels[label.trim()] ?? null;
+
+  const deploy = useMutation<LabelMoveResult, ApiError, { label: string; version: number; expectedVersion: number | null; reason: string }>({
+    mutationFn: (v) => api<LabelMoveResult>('PUT', labelPath(prompt, v.label), { version: v.version, expectedVersion: v.expectedVersion, reason: v.reason || undefined }),
+    onSuccess: (r) => {
+      toast.success(`${r.label} now points at v${r.version}`, { description: r.previousVersion ? `It pointed at v${r.previousVersion}.` : 'New label.' });
+      setOpen(false);
+      router.refresh();
+    },
+    onError: (e, v) => {
+      const msg = labelErrorMessage(e, v.label);
+      setFailure(msg);
+      if (isConflict(e)) {
+        toast.error(msg);
+        router.refresh();
+      }
+    },
+  });
+
+  const submit = () => {
+    const parsed = SettableLabelSchema.safeParse(label.trim());
+    if (!parsed.success) {
+      setLabelError(parsed.error.issues[0]?.message ?? 'Invalid label.');
+      return;
+    }
+    setLabelError(null);
+    setFailure(null);
+    deploy.mutate({ label: parsed.data, version, expectedVersion: current, reason: reason.trim() });
+  };
+
+  const versions = Array.from({ length: latestVersion }, (_, i) => latestVersion - i);
+  const existing = Object.keys(labels);
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          setLabel(defaultLabel);
+          setVersion(defaultVersion ?? latestVersion);
+          setReason('');
+          setFailure(null);
+          setLabelError(null);
+        }
+      }}
+      trigger={
+        trigger ?? (
+          <Button>
+            <Rocket aria-hidden />
+            Deploy
+          </Button>
+        )
+      }
+      title="Deploy a version"
+      description="Point a label at a version. Applications that fetch this label get it immediately."
+    >
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        {failure ? <Alert>{failure}</Alert> : null}
+        <Field id="deploy-label" label="Label" error={labelError ?? undefined}>
+          <Input
+            {...fieldAria('deploy-label', labelError ?? undefined)}
+            list="deploy-label-options"
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+          />
+          <datalist id="deploy-label-options">
+            {existing.map((l) => (
+              <option key={l} value={l} />
+            ))}
+          </datalist>
+          {existing.length > 0 ? (
+            <div className="flex flex-wrap items-center gap-1.5 pt-1">
+              {existing.map((l) => (
+                <button key={l} type="button" onClick={() => setLabel(l)} className="cursor-pointer rounded-md" title={`Deploy to ${l}`}>
+                  <LabelChip label={l} version={labels[l]} />
+                </button>
+              ))}
+            </div>
+          ) : null}
+        </Field>
+        <Field id="deploy-version" label="Version">
+          <Select id="deploy-version" value={String(version)} onChange={(e) => setVersion(Number(e.target.value))}>
+            {versions.map((n) => (
+              <option key={n} value={n}>
+                v{n}
+                {n === latestVersion ? ' (latest)' : ''}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className="flex items-center gap-2 rounded-md bg-zinc-50 px-3 py-2 font-mono text-sm dark:bg-zinc-800/60" data-testid="deploy-preview">
+          <span className="font-semibold">{label.trim() || '…'}</span>
+          <span className="text-zinc-500">{current === null ? '(new label)' : `v${current}`}</span>
+          <ArrowRight className="size-4 text-zinc-400" aria-label="to" />
+          <span className="font-semibold text-indigo-600 dark:text-indigo-400">v{version}</span>
+          {current === version ? <span className="font-sans text-xs text-zinc-500">already there</span> : null}
+        </div>
+        <Field id="deploy-reason" label="Reason" optional hint="Shown in the label's history.">
+          <Textarea
+            id="deploy-reason"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                submit();
+              }
+            }}
+          />
+        </Field>
+        <DialogFooter>
+          <Button onClick={() => setOpen(false)}>Cancel</Button>
+          <Button type="submit" variant="primary" loading={deploy.isPending}>
+            Deploy
+          </Button>
+        </DialogFooter>
+      </form>
+    </Dialog>
+  );
+}

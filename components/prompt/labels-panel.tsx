@@ -1,0 +1,74 @@
+import Link from 'next/link';
+import { Tag } from 'lucide-react';
+import type { LabelDto } from '@/lib/catalog/dto';
+import { Card, CardHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
+import { DeployDialog } from './deploy-dialog';
+import { RemoveLabelDialog } from './remove-label-dialog';
+import { RollbackDialog } from './rollback-dialog';
+
+export function LabelsPanel({
+  prompt,
+  labels,
+  latestVersion,
+  rollbackTargets,
+  canMove,
+}: {
+  prompt: string;
+  labels: LabelDto[];
+  latestVersion: number;
+  rollbackTargets: Record<string, number | null>;
+  canMove: boolean;
+}) {
+  const settable = Object.fromEntries(labels.filter((l) => !l.automatic).map((l) => [l.name, l.version]));
+  const byName = new Map(labels.map((l) => [l.name, l]));
+  const ordered = sortLabels(labels.map((l) => l.name)).map((n) => byName.get(n)).filter((l): l is LabelDto => l !== undefined);
+
+  return (
+    <Card data-testid="labels-panel">
+      <CardHeader
+        title="Labels"
+        description="Applications fetch the version a label points at."
+        actions={canMove && latestVersion > 0 ? <DeployDialog prompt={prompt} labels={settable} latestVersion={latestVersion} /> : null}
+      />
+      {ordered.length === 0 ? (
+        <EmptyState icon={<Tag />} title="No labels yet" description={latestVersion > 0 ? 'Deploy a version to a label such as production.' : 'Create a version first.'} className="py-8" />
+      ) : (
+        <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          {ordered.map((l) => (
+            <li key={l.name} className="flex items-center gap-3 px-4 py-3" data-testid="label-item" data-label={l.name} data-version={l.version}>
+              <div className="min-w-0 flex-1">
+                <div className="flex items-center gap-2">
+                  <LabelChip label={l.name} />
+                  <span className="text-zinc-400" aria-hidden>
+                    →
+                  </span>
+                  <Link href={`/prompts/${prompt}/versions/${l.version}`} className="font-mono text-sm font-semibold text-zinc-900 hover:text-indigo-600 hover:underline dark:text-zinc-100 dark:hover:text-indigo-400">
+                    v{l.version}
+                  </Link>
+                </div>
+                <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+                  {l.automatic ? (
+                    'Automatic: always the newest version'
+                  ) : (
+                    <>
+                      {l.updatedBy ?? 'unknown'} · <RelativeTime iso={l.updatedAt} />
+                    </>
+                  )}
+                </p>
+              </div>
+              {canMove && !l.automatic ? (
+                <div className="flex shrink-0 items-center gap-1">
+                  <RollbackDialog prompt={prompt} label={l.name} current={l.version} target={rollbackTargets[l.name] ?? null} />
+                  <RemoveLabelDialog prompt={prompt} label={l.name} current={l.version} />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { Check, Copy, KeyRound } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { ApiKeyDto } from '@/lib/auth/api-keys';
+import { CreateApiKeySchema } from '@/lib/auth/schemas';
+import { api, isApiError, type ApiError } from '@/lib/client/api';
+import { applyFieldIssues } from '@/lib/client/form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogFooter } from '@/components/ui/dialog';
+import { Field, fieldAria } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { RoleSelect } from './role-select';
+
+type In = z.input<typeof CreateApiKeySchema>;
+type Out = z.output<typeof CreateApiKeySchema>;
+
+function CopyKey({ value }: { value: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="flex items-center gap-2">
+      <Input readOnly value={value} aria-label="New API key" className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} data-testid="new-api-key" />
+      <Button
+        aria-label="Copy API key"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(value);
+            setCopied(true);
+            setTimeout(() => setCopied(false), 2000);
+          } catch {
+            setCopied(false);
+          }
+        }}
+      >
+        {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
+        {copied ? 'Copied' : 'Copy'}
+      </Button>
+    </div>
+  );
+}
+
+export function CreateApiKeyDialog() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState<(ApiKeyDto & { key: string }) | null>(null);
+  const form = useForm<In, unknown, Out>({ resolver: zodResolver(CreateApiKeySchema), defaultValues: { name: '', role: 'viewer' } });
+  const { errors } = form.formState;
+  const create = useMutation<ApiKeyDto & { key: string }, ApiError, Out>({
+    mutationFn: (v) => api('POST', '/api/v1/api-keys', v),
+    onSuccess: (k) => {
+      setCreated(k);
+      router.refresh();
+    },
+    onError: (e) => {
+      if (isApiError(e)) applyFieldIssues(e, form.setError, ['name', 'role']);
+    },
+  });
+  const failure = create.error && create.error.fieldIssues.length === 0 ? create.error.message : null;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) {
+          setCreated(null);
+          create.reset();
+          form.reset();
+        }
+      }}
+      trigger={
+        <Button variant="primary">
+          <KeyRound aria-hidden />
+          Create API key
+        </Button>
+      }
+      title={created ? 'Copy your new API key' : 'Create API key'}
+      description={created ? undefined : 'For applications and scripts: send it as Authorization: Bearer <key>.'}
+    >
+      {created ? (
+        <div className="space-y-4">
+          <Alert tone="warning" title="This is the only time the key is shown">
+            Promptdeck stores only a hash of it. Copy it now into your secret store; if it is lost, revoke it and create a new one.
+          </Alert>
+          <CopyKey value={created.key} />
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            <span className="font-medium text-zinc-700 dark:text-zinc-300">{created.name}</span> · role {created.role}
+          </p>
+          <DialogFooter>
+            <Button variant="primary" onClick={() => setOpen(false)}>
+              Done
+            </Button>
+          </DialogFooter>
+        </div>
+      ) : (
+        <form noValidate onSubmit={form.handleSubmit((v) => create.mutate(v))} className="space-y-4">
+          {failure ? <Alert>{failure}</Alert> : null}
+          <Field id="key-name" label="Name" hint="Name it after what uses it, e.g. checkout-service." error={errors.name?.message}>
+            <Input {...fieldAria('key-name', errors.name?.message, true)} autoFocus autoComplete="off" {...form.register('name')} />
+          </Field>
+          <Field id="key-role" label="Role" error={errors.role?.message}>
+            <Controller control={form.control} name="role" render={({ field }) => <RoleSelect id="key-role" value={field.value} onChange={field.onChange} />} />
+          </Field>
+          <DialogFooter>
+            <Button onClick={() => setOpen(false)}>Cancel</Button>
+            <Button type="submit" variant="primary" loading={create.isPending}>
+              Create key
+            </Button>
+          </DialogFooter>
+        </form>
+      )}
+    </Dialog>
+  );
+}

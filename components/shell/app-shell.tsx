@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Database } from 'lucide-react';
+import type { Role } from '@/lib/auth/roles';
+import { Badge } from '@/components/ui/badge';
+import { Tooltip } from '@/components/ui/tooltip';
+import { Logo } from './logo';
+import { RoleBadge } from './role-badge';
+import { SidebarNav } from './sidebar-nav';
+import { SignOutButton } from './sign-out-button';
+import { ThemeToggle } from './theme-toggle';
+
+export function AppShell({
+  user,
+  isAdmin,
+  embeddedDb,
+  children,
+}: {
+  user: { name: string; email: string; role: Role };
+  isAdmin: boolean;
+  embeddedDb: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm">
+        Skip to content
+      </a>
+      <aside className="sticky top-0 hidden h-screen w-56 shrink-0 flex-col border-r border-zinc-200 bg-zinc-100/60 px-3 py-4 md:flex dark:border-zinc-800 dark:bg-zinc-900/40">
+        <Link href="/prompts" className="mb-6 rounded-md px-2 py-1" aria-label="Promptdeck home">
+          <Logo />
+        </Link>
+        <SidebarNav isAdmin={isAdmin} />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-zinc-200 bg-white/80 px-4 backdrop-blur md:px-6 dark:border-zinc-800 dark:bg-zinc-950/80">
+          <Link href="/prompts" className="md:hidden" aria-label="Promptdeck home">
+            <Logo />
+          </Link>
+          <div className="flex items-center gap-2" data-testid="environment-badges">
+            {embeddedDb ? (
+              <Tooltip content="Data lives in an embedded PostgreSQL (PGlite) on this machine. Set DATABASE_URL to use a shared server.">
+                <Badge tone="amber" tabIndex={0} data-testid="embedded-db-badge">
+                  <Database className="size-3" aria-hidden />
+                  Local: embedded database
+                </Badge>
+              </Tooltip>
+            ) : null}
+          </div>
+          <div className="ml-auto flex items-center gap-3">
+            <ThemeToggle />
+            <div className="hidden h-6 w-px bg-zinc-200 sm:block dark:bg-zinc-800" aria-hidden />
+            <div className="flex items-center gap-2.5" data-testid="current-user">
+              <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-indigo-100 text-xs font-semibold text-indigo-700 uppercase dark:bg-indigo-500/20 dark:text-indigo-300">
+                {(user.name || user.email).slice(0, 1)}
+              </span>
+              <div className="hidden leading-tight sm:block">
+                <p className="text-sm font-medium text-zinc-900 dark:text-zinc-100">{user.name}</p>
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">{user.email}</p>
+              </div>
+              <RoleBadge role={user.role} />
+            </div>
+            <SignOutButton />
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8 md:py-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

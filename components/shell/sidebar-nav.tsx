@@ -1,0 +1,54 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { KeyRound, LibraryBig, Users } from 'lucide-react';
+import { cn } from '@/lib/client/cn';
+
+const SECTIONS = [
+  { title: null, admin: false, items: [{ href: '/prompts', label: 'Prompts', icon: LibraryBig }] },
+  {
+    title: 'Settings',
+    admin: true,
+    items: [
+      { href: '/settings/users', label: 'Users', icon: Users },
+      { href: '/settings/api-keys', label: 'API keys', icon: KeyRound },
+    ],
+  },
+];
+
+export function SidebarNav({ isAdmin }: { isAdmin: boolean }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="space-y-6">
+      {SECTIONS.filter((s) => !s.admin || isAdmin).map((section) => (
+        <div key={section.title ?? 'main'}>
+          {section.title ? <p className="mb-1.5 px-2 text-[11px] font-semibold tracking-wider text-zinc-400 uppercase dark:text-zinc-500">{section.title}</p> : null}
+          <ul className="space-y-0.5">
+            {section.items.map((item) => {
+              const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+              const Icon = item.icon;
+              return (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-current={active ? 'page' : undefined}
+                    className={cn(
+                      'flex items-center gap-2.5 rounded-md px-2 py-1.5 text-sm font-medium transition-colors',
+                      active
+                        ? 'bg-white text-zinc-900 shadow-xs ring-1 ring-zinc-200 dark:bg-zinc-800 dark:text-zinc-50 dark:ring-zinc-700'
+                        : 'text-zinc-600 hover:bg-zinc-200/60 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800/60 dark:hover:text-zinc-100',
+                    )}
+                  >
+                    <Icon className={cn('size-4', active ? 'text-indigo-600 dark:text-indigo-400' : '')} aria-hidden />
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}
