@@ -1,6 +1,7 @@
 import type { VersionDto } from '@/lib/catalog/dto';
 import type { CreateVersionInput } from '@/lib/catalog/schemas';
 import { extractVariables } from '@/lib/catalog/template';
+import { DEFAULT_MODEL_ID } from '@/lib/client/models';
 
 /** What the editor form holds: numbers as typed text so an empty box means "not set". */
 export interface EditorValues {
@@ -27,11 +28,11 @@ export function valuesFrom(v: VersionDto | null): EditorValues {
   return {
     system: v?.template.system ?? '',
     messages: v ? v.template.messages.map((m) => ({ role: m.role, content: m.content })) : [{ role: 'user', content: '' }],
-    modelId: v?.modelId ?? '',
+    modelId: v?.modelId ?? DEFAULT_MODEL_ID,
     temperature: num(v?.params.temperature),
     topP: num(v?.params.topP),
     topK: num(v?.params.topK),
-    maxTokens: num(v?.params.maxTokens),
+    maxTokens: v ? num(v.params.maxTokens) : '1024',
     stopSequences: (v?.params.stopSequences ?? []).map((value) => ({ value: escapeStop(value) })),
     commitMessage: '',
     labels: '',

@@ -31,6 +31,9 @@ function read(prompt: string): Stored | null {
 export function useDraft(prompt: string, from: number | null, form: UseFormReturn<EditorValues, unknown, CreateVersionInput>, initial: EditorValues) {
   const [restored, setRestored] = useState<Stored | null>(null);
   const ready = useRef(false);
+  // Set once the version is saved: a debounced write still pending must not bring the draft back.
+  const saved = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const initialJson = JSON.stringify(initial);
 
   useEffect(() => {
@@ -46,11 +49,11 @@ export function useDraft(prompt: string, from: number | null, form: UseFormRetur
   }, []);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const sub = form.watch(() => {
-      if (!ready.current) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+      if (!ready.current || saved.current) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        if (saved.current) return;
         const values = form.getValues();
         try {
           if (JSON.stringify(values) === initialJson) window.localStorage.removeItem(key(prompt));
@@ -61,12 +64,13 @@ export function useDraft(prompt: string, from: number | null, form: UseFormRetur
       }, 300);
     });
     return () => {
-      clearTimeout(timer);
+      clearTimeout(timer.current);
       sub.unsubscribe();
     };
   }, [form, prompt, from, initialJson]);
 
   const clear = useCallback(() => {
+    clearTimeout(timer.current);
     try {
       window.localStorage.removeItem(key(prompt));
     } catch {
@@ -74,6 +78,12 @@ export function useDraft(prompt: string, from: number | null, form: UseFormRetur
     }
     setRestored(null);
   }, [prompt]);
+
+  /** After a successful save: drop the draft and stop writing it. */
+  const saveSucceeded = useCallback(() => {
+    saved.current = true;
+    clear();
+  }, [clear]);
 
   const discard = useCallback(() => {
     clear();
@@ -89,5 +99,5 @@ export function useDraft(prompt: string, from: number | null, form: UseFormRetur
     }
   }, [form, prompt, from]);
 
-  return { restored, clear, discard, flush };
+  return { restored, clear, discard, flush, saveSucceeded };
 }

@@ -46,7 +46,7 @@ export function VersionEditor({ prompt, base, canMove, existingLabels }: Props) 
     mutationFn: (input) => api<VersionDto>('POST', `/api/v1/prompts/${encodeURIComponent(prompt)}/versions`, input),
     onMutate: () => draft.flush(),
     onSuccess: (v) => {
-      draft.clear();
+      draft.saveSucceeded();
       toast.success(`Saved ${prompt} v${v.version}`, { description: v.labels.filter((l) => l !== 'latest').length ? `Labels: ${v.labels.join(', ')}` : undefined });
       router.push(`/prompts/${prompt}/versions/${v.version}`);
       router.refresh();

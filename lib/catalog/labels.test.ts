@@ -223,4 +223,11 @@ describe('rollbackTarget (pure)', () => {
     expect(rollbackTarget([d(1), d(2), d(3), r, r])).toBeNull();
     expect(rollbackTarget([d(1), d(2), d(null)])).toBe(2);
   });
+
+  it('skips re-deploys of the version being left', () => {
+    expect(rollbackTarget([d(1), d(2), d(2)])).toBe(1);
+    expect(rollbackTarget([d(1), d(1), d(2), d(2), r])).toBeNull();
+    expect(rollbackTarget([d(1), d(2), d(2), d(3), r])).toBe(1);
+    expect(rollbackTarget([d(1), d(1)])).toBeNull();
+  });
 });

@@ -105,16 +105,25 @@ export async function moveLabel(ctx: ServiceContext, name: string, label: string
 
 /**
  * The version a rollback returns to. Deploys and removals push onto a stack, rollbacks pop it,
- * so rolling back twice walks further back instead of toggling.
+ * so rolling back twice walks further back instead of toggling. Entries equal to the version
+ * being left are skipped (deploying the version a label already points at is recorded, but
+ * "rolling back" to it would change nothing).
  */
+function popCurrent(stack: (number | null)[]): void {
+  const current = stack.pop();
+  while (stack.length > 1 && stack[stack.length - 1] === current) stack.pop();
+  if (stack.length === 0) stack.push(null);
+}
+
 export function rollbackTarget(events: { action: Action; toVersion: number | null }[]): number | null {
   const stack: (number | null)[] = [null];
   for (const e of events) {
-    if (e.action === 'rollback') stack.pop();
+    if (e.action === 'rollback') popCurrent(stack);
     else stack.push(e.toVersion);
-    if (stack.length === 0) stack.push(null);
   }
-  return stack.length >= 2 ? (stack[stack.length - 2] ?? null) : null;
+  if (stack.length < 2) return null;
+  popCurrent(stack);
+  return stack[stack.length - 1] ?? null;
 }
 
 export async function rollbackLabel(ctx: ServiceContext, name: string, label: string, raw: unknown): Promise<LabelMoveResult> {

@@ -17,6 +17,9 @@ export const MODEL_PRESETS: ModelPreset[] = [
   { id: 'mistral.mistral-large-2407-v1:0', name: 'Mistral Large (24.07)', provider: 'Mistral AI' },
 ];
 
+/** What a prompt's first version starts with: fast, inexpensive, and good at following formats. */
+export const DEFAULT_MODEL_ID = 'anthropic.claude-3-5-haiku-20241022-v1:0';
+
 const GEO = /^(us|eu|apac|global|us-gov|jp|au|ca)\./;
 
 /**
