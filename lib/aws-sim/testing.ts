@@ -16,7 +16,7 @@ export interface TestClientOptions {
   http1?: boolean;
   /** Total attempts including the first (default 3, like the SDK's standard mode). */
   maxAttempts?: number;
-  /** Client-side request timeout in ms. */
+  /** Client-side request timeout in ms (an error, not just a warning, over HTTP/1.1 too). */
   requestTimeout?: number;
 }
 
@@ -27,7 +27,7 @@ export function bedrockClient(sim: Pick<AwsSim, 'url'>, opts: TestClientOptions 
     credentials,
     retryStrategy: new ConfiguredRetryStrategy(opts.maxAttempts ?? 3, 10),
     ...(opts.http1 || opts.requestTimeout !== undefined
-      ? { requestHandler: opts.http1 ? new NodeHttpHandler({ requestTimeout: opts.requestTimeout }) : { requestTimeout: opts.requestTimeout } }
+      ? { requestHandler: opts.http1 ? new NodeHttpHandler({ requestTimeout: opts.requestTimeout, throwOnRequestTimeout: true }) : { requestTimeout: opts.requestTimeout } }
       : {}),
   });
 }
