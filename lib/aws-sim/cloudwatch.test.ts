@@ -23,9 +23,9 @@ const stat = (id: string, metricName: string, statName: string, modelId: string 
   },
 });
 
-async function withSim(options: AwsSimOptions, fn: (sim: AwsSim, tools: ReturnType<typeof tools>) => Promise<void>) {
+async function withSim(options: AwsSimOptions, fn: (sim: AwsSim, tools: Tools) => Promise<void>) {
   const sim = await startAwsSim(options);
-  const t = tools(sim);
+  const t = makeTools(sim);
   try {
     await fn(sim, t);
   } finally {
@@ -34,7 +34,9 @@ async function withSim(options: AwsSimOptions, fn: (sim: AwsSim, tools: ReturnTy
   }
 }
 
-function tools(sim: AwsSim) {
+type Tools = ReturnType<typeof makeTools>;
+
+function makeTools(sim: AwsSim) {
   const bedrock = bedrockClient(sim, { maxAttempts: 1 });
   const cw = cloudWatchClient(sim);
   return {
