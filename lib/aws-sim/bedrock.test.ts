@@ -1,5 +1,6 @@
-import { BedrockRuntimeServiceException, ConverseCommand, type ConverseCommandInput } from '@aws-sdk/client-bedrock-runtime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BedrockRuntimeClient, BedrockRuntimeServiceException, ConverseCommand, type ConverseCommandInput } from '@aws-sdk/client-bedrock-runtime';
+import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startAwsSim, type AwsSim } from './index';
 import { bedrockClient } from './testing';
 
@@ -44,6 +45,7 @@ describe('Converse', () => {
       expect(out.metrics?.latencyMs).toBeGreaterThanOrEqual(0);
       expect(out.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
       expect(out.$metadata.attempts).toBe(1);
+      expect(sim.calls().find((c) => c.requestId === out.$metadata.requestId)?.httpVersion).toBe('2.0');
     } finally {
       client.destroy();
     }
@@ -56,6 +58,7 @@ describe('Converse', () => {
       const input = ask('Summarize the shipping policy for international orders.');
       const a = await h2.send(new ConverseCommand(input));
       const b = await h1.send(new ConverseCommand(input));
+      expect(sim.calls().find((c) => c.requestId === b.$metadata.requestId)?.httpVersion).toBe('1.1');
       const res = await fetch(`${sim.url}/model/${encodeURIComponent(HAIKU)}/converse`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -132,6 +135,33 @@ describe('Converse', () => {
       expect(stopped.output?.message?.content?.[0]?.text).toBe(fullText.slice(0, fullText.indexOf('\n\n')));
     } finally {
       client.destroy();
+    }
+  });
+});
+
+describe('pointing unmodified clients at the stand-in', () => {
+  it('works through AWS_ENDPOINT_URL_BEDROCK_RUNTIME / AWS_ENDPOINT_URL_CLOUDWATCH and dummy credentials (sim.clientEnv)', async () => {
+    for (const [k, v] of Object.entries(sim.clientEnv)) vi.stubEnv(k, v);
+    const bedrock = new BedrockRuntimeClient({});
+    const cw = new CloudWatchClient({});
+    try {
+      const out = await bedrock.send(new ConverseCommand(ask('Say hello to the operations team.', { modelId: 'mistral.mistral-large-2407-v1:0' })));
+      expect(out.stopReason).toBe('end_turn');
+      const now = Date.now();
+      const metrics = await cw.send(
+        new GetMetricDataCommand({
+          StartTime: new Date(now - 600_000),
+          EndTime: new Date(now + 60_000),
+          MetricDataQueries: [
+            { Id: 'inv', MetricStat: { Metric: { Namespace: 'AWS/Bedrock', MetricName: 'Invocations', Dimensions: [{ Name: 'ModelId', Value: 'mistral.mistral-large-2407-v1:0' }] }, Period: 3600, Stat: 'Sum' } },
+          ],
+        }),
+      );
+      expect(metrics.MetricDataResults?.[0]?.Values).toEqual([1]);
+    } finally {
+      bedrock.destroy();
+      cw.destroy();
+      vi.unstubAllEnvs();
     }
   });
 });

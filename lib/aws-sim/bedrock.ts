@@ -56,7 +56,7 @@ function outcomeOf(status: number, type: string): Outcome {
 
 export async function handleBedrock(ctx: BedrockContext, req: SimRequest, res: SimResponse, route: { modelId: string; streaming: boolean }): Promise<void> {
   const started = performance.now();
-  const base = { at: ctx.now(), operation: route.streaming ? 'ConverseStream' : 'Converse', requestId: req.requestId } as const;
+  const base = { at: ctx.now(), operation: route.streaming ? 'ConverseStream' : 'Converse', requestId: req.requestId, httpVersion: req.httpVersion } as const;
   const fail = (modelId: string, err: BedrockErrorSpec) => {
     ctx.recorder.record({ ...base, modelId, outcome: outcomeOf(err.status, err.type), status: err.status, errorType: err.type });
     sendBedrockError(req, res, err);

@@ -12,6 +12,8 @@ export interface SimRequest {
   headers: Record<string, string>;
   body: Buffer;
   requestId: string;
+  /** '2.0' (h2c) or '1.1'. */
+  httpVersion: string;
   signal: AbortSignal;
 }
 
@@ -70,7 +72,7 @@ export async function adapt(
   const response = adaptResponse(res, gone);
   const signal = AbortSignal.any([gone.signal, stopSignal]);
   const url = new URL(req.url ?? '/', 'http://sim.local');
-  const base = { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, headers: flatHeaders(req.headers), requestId: randomUUID(), signal };
+  const base = { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, headers: flatHeaders(req.headers), requestId: randomUUID(), httpVersion: req.httpVersion, signal };
   try {
     return { request: { ...base, body: await readBody(req) }, response };
   } catch (err) {

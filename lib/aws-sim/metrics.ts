@@ -16,6 +16,8 @@ export interface CallRecord {
   status: number;
   errorType?: string;
   requestId: string;
+  /** '2.0' (h2c) or '1.1'. */
+  httpVersion: string;
   latencyMs?: number;
   inputTokens?: number;
   outputTokens?: number;
