@@ -138,7 +138,7 @@ describe('server faults', () => {
 });
 
 describe('model errors', () => {
-  it('answers AccessDeniedException (403), ResourceNotFoundException (404) and ModelNotReadyException (429) for listed models', async () => {
+  it('answers AccessDeniedException (403), ResourceNotFoundException (404) and ModelNotReadyException (429, retried) for listed models', async () => {
     const faults = { deniedModels: [MODEL], notFoundModels: ['anthropic.claude-v1'], notReadyModels: ['cohere.command-r-v1:0'] };
     await withSim({ config: { faults } }, {}, async (sim, send) => {
       const denied = await failure(send(input('hi', `us.${MODEL}`))); // listed by base id, called via a profile
@@ -151,7 +151,7 @@ describe('model errors', () => {
 
       const notReady = await failure(send(input('hi', 'cohere.command-r-v1:0')));
       expect(notReady).toBeInstanceOf(ModelNotReadyException);
-      expect(notReady.$metadata.httpStatusCode).toBe(429);
+      expect(notReady.$metadata).toMatchObject({ httpStatusCode: 429, attempts: 3 }); // retryable, like real Bedrock
 
       expect(sim.calls().every((c) => c.outcome === 'clientError')).toBe(true);
     });
