@@ -24,6 +24,37 @@ const EnvSchema = z.object({
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */
   PROMPTDECK_AWS_SIMULATED: z.enum(['0', '1']).default('0'),
+
+  /* Local AWS stand-in (lib/aws-sim, dev and test only). Defaults suit the offline demo. */
+  /** Port of `tsx lib/aws-sim/main.ts` (0 = any free port). */
+  PROMPTDECK_SIM_PORT: z.coerce.number().int().min(0).max(65535).default(4599),
+  /** Requests per minute, per model id. */
+  PROMPTDECK_SIM_RPM: z.coerce.number().int().min(0).default(600),
+  /** Tokens (input + output) per minute, per model id. */
+  PROMPTDECK_SIM_TPM: z.coerce.number().int().min(0).default(400_000),
+  /** Simulated latency: before the answer or the first streamed delta (ms). */
+  PROMPTDECK_SIM_LATENCY_MS: z.coerce.number().int().min(0).max(600_000).default(250),
+  /** Simulated latency per output token of a Converse answer (ms). */
+  PROMPTDECK_SIM_MS_PER_TOKEN: z.coerce.number().min(0).max(1000).default(4),
+  /** Delay between two ConverseStream deltas (ms). */
+  PROMPTDECK_SIM_STREAM_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(30),
+  /** Fraction (0-1) of calls answered with PROMPTDECK_SIM_ERROR_TYPE. */
+  PROMPTDECK_SIM_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
+  PROMPTDECK_SIM_ERROR_TYPE: z.enum(['ServiceUnavailableException', 'InternalServerException']).default('ServiceUnavailableException'),
+  /** Fraction (0-1) of calls that hang: held PROMPTDECK_SIM_HANG_MS, or never answered when unset. */
+  PROMPTDECK_SIM_HANG_RATE: z.coerce.number().min(0).max(1).default(0),
+  PROMPTDECK_SIM_HANG_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
+  /** Fraction (0-1) of streams that break mid-way with PROMPTDECK_SIM_STREAM_ERROR_TYPE. */
+  PROMPTDECK_SIM_STREAM_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
+  PROMPTDECK_SIM_STREAM_ERROR_TYPE: z
+    .enum(['throttlingException', 'modelStreamErrorException', 'internalServerException', 'serviceUnavailableException', 'validationException'])
+    .default('throttlingException'),
+  /** Comma-separated model ids answered with AccessDeniedException / ModelNotReadyException / ResourceNotFoundException. */
+  PROMPTDECK_SIM_DENIED_MODELS: z.string().default(''),
+  PROMPTDECK_SIM_NOT_READY_MODELS: z.string().default(''),
+  PROMPTDECK_SIM_NOT_FOUND_MODELS: z.string().default(''),
+  /** Seed of the stand-in's fault RNG. */
+  PROMPTDECK_SIM_SEED: z.coerce.number().int().default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,0 +1,126 @@
+import { applyConfigPatch, defaultSimConfig, SimConfigError, type SimConfig, type SimConfigPatch } from './config';
+import { handleBedrock, matchBedrockRoute, sendBedrockError, type BedrockContext } from './bedrock';
+import { handleCloudWatch, isCloudWatchRequest, unknownOperation } from './cloudwatch';
+import type { ConverseInput } from './converse-input';
+import { bedrockError, FaultInjector } from './faults';
+import type { SimRequest, SimResponse } from './http';
+import { CallRecorder, type CallRecord } from './metrics';
+import { QuotaTracker } from './quotas';
+import { listenDual } from './server';
+
+/**
+ * The local AWS stand-in (dev and test only; never imported by app code): one port that speaks
+ * the Bedrock runtime (Converse, ConverseStream) and CloudWatch (GetMetricData, ListMetrics)
+ * wire protocols, over HTTP/1.1 and h2c, so the real SDK clients work offline.
+ */
+
+export type { SimConfig, SimConfigPatch } from './config';
+export type { CallRecord, Outcome } from './metrics';
+export type { ConverseInput } from './converse-input';
+export { simConfigFromEnv, simPortFromEnv } from './env-config';
+
+export interface AwsSimOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Configuration on top of the defaults (600 RPM, 400,000 TPM, no latency, no faults). */
+  config?: SimConfigPatch;
+  /** Clock (epoch ms) for quota windows and metric timestamps; defaults to Date.now. */
+  now?: () => number;
+  /** Sees every valid Converse/ConverseStream request (model id as called, parsed input). */
+  onRequest?: (modelId: string, input: ConverseInput) => void;
+}
+
+export interface AwsSim {
+  /** e.g. http://127.0.0.1:43123 (no trailing slash). */
+  url: string;
+  port: number;
+  /** Environment for SDK clients: endpoints of both services, dummy credentials, us-east-1. */
+  clientEnv: Record<string, string>;
+  /** A copy of the current configuration. */
+  config(): SimConfig;
+  /** Applies a partial configuration (validated; throws on invalid input) and returns the result. */
+  setConfig(patch: SimConfigPatch): SimConfig;
+  /** Every Bedrock call served so far (what the CloudWatch metrics are computed from). */
+  calls(): CallRecord[];
+  /** Forgets served calls and quota usage. */
+  reset(): void;
+  stop(): Promise<void>;
+}
+
+export async function startAwsSim(options: AwsSimOptions = {}): Promise<AwsSim> {
+  const now = options.now ?? Date.now;
+  let config = applyConfigPatch(defaultSimConfig(), options.config ?? {});
+  const recorder = new CallRecorder();
+  const quotas = new QuotaTracker(now);
+  const faults = new FaultInjector(config.seed);
+  const stopping = new AbortController();
+
+  const setConfig = (patch: unknown): SimConfig => {
+    const next = applyConfigPatch(config, patch);
+    if (next.seed !== config.seed) faults.reseed(next.seed);
+    config = next;
+    return structuredClone(config);
+  };
+  const reset = () => {
+    recorder.clear();
+    quotas.reset();
+  };
+  const ctx: BedrockContext = { config: () => config, quotas, faults, recorder, now, onRequest: options.onRequest };
+
+  const handler = async (req: SimRequest, res: SimResponse): Promise<void> => {
+    const json = (status: number, body: unknown) =>
+      res.send(status, { 'content-type': 'application/json', 'x-amzn-requestid': req.requestId }, JSON.stringify(body));
+    const bedrock = matchBedrockRoute(req);
+    if (bedrock) return handleBedrock(ctx, req, res, bedrock);
+    if (isCloudWatchRequest(req)) return handleCloudWatch(req, res, recorder.calls());
+    if (req.path === '/__sim/config' && req.method === 'GET') return json(200, config);
+    if (req.path === '/__sim/config' && req.method === 'POST') {
+      try {
+        return json(200, setConfig(JSON.parse(req.body.toString('utf8') || '{}')));
+      } catch (err) {
+        if (err instanceof SimConfigError || err instanceof SyntaxError) return json(400, { message: err.message });
+        throw err;
+      }
+    }
+    if (req.path === '/__sim/reset' && req.method === 'POST') {
+      reset();
+      return json(200, { ok: true });
+    }
+    if (req.path === '/__sim/calls' && req.method === 'GET') return json(200, recorder.calls());
+    if (req.path === '/__sim/health' && req.method === 'GET') return json(200, { ok: true });
+    if (req.method === 'POST' && req.path === '/') return unknownOperation(req, res);
+    sendBedrockError(req, res, {
+      ...bedrockError('UnknownOperationException', `The local AWS stand-in does not serve ${req.method} ${req.path}.`),
+      status: 404,
+    });
+  };
+
+  const host = options.host ?? '127.0.0.1';
+  const server = await listenDual(handler, { port: options.port ?? 0, host, stopSignal: stopping.signal });
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${server.port}`;
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    port: server.port,
+    clientEnv: {
+      AWS_ENDPOINT_URL_BEDROCK_RUNTIME: url,
+      AWS_ENDPOINT_URL_CLOUDWATCH: url,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+    },
+    config: () => structuredClone(config),
+    setConfig,
+    calls: () => recorder.calls(),
+    reset,
+    stop() {
+      stopped ??= (async () => {
+        stopping.abort(new Error('local AWS stand-in stopped'));
+        await server.close();
+      })();
+      return stopped;
+    },
+  };
+}
