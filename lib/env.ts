@@ -24,6 +24,20 @@ const EnvSchema = z.object({
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */
   PROMPTDECK_AWS_SIMULATED: z.enum(['0', '1']).default('0'),
+  /** `auto`: the local stand-in unless AWS credentials or endpoints are configured; `sim`; `aws`. */
+  PROMPTDECK_AWS_MODE: z.enum(['auto', 'sim', 'aws']).default('auto'),
+
+  /* The AWS SDK reads these itself; Promptdeck looks at them only to decide whether AWS is configured. */
+  AWS_REGION: z.string().optional(),
+  AWS_DEFAULT_REGION: z.string().optional(),
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_PROFILE: z.string().optional(),
+  AWS_WEB_IDENTITY_TOKEN_FILE: z.string().optional(),
+  AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: z.string().optional(),
+  AWS_CONTAINER_CREDENTIALS_FULL_URI: z.string().optional(),
+  AWS_ENDPOINT_URL_BEDROCK_RUNTIME: z.string().optional(),
+  AWS_ENDPOINT_URL_CLOUDWATCH: z.string().optional(),
+  HOME: z.string().optional(),
 
   /* Local AWS stand-in (lib/aws-sim, dev and test only). Defaults suit the offline demo. */
   /** Port of `tsx lib/aws-sim/main.ts` (0 = any free port). */
