@@ -22,6 +22,11 @@ export async function loadRoutes() {
     setup: await import('@/app/api/v1/auth/setup/route'),
     openapi: await import('@/app/api/v1/openapi.json/route'),
     catchAll: await import('@/app/api/[...path]/route'),
+    invoke: await import('@/app/api/v1/prompts/[name]/invoke/route'),
+    invocations: await import('@/app/api/v1/invocations/route'),
+    invocation: await import('@/app/api/v1/invocations/[id]/route'),
+    prices: await import('@/app/api/v1/settings/prices/route'),
+    price: await import('@/app/api/v1/settings/prices/[modelId]/route'),
   };
 }
 
