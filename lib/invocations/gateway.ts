@@ -4,7 +4,7 @@ import { requirePermission } from '../auth/roles';
 import { bedrock, converse, openConverseStream, type ModelCall, type ModelResult } from '../aws/bedrock';
 import { ModelError, toModelError } from '../aws/errors';
 import { costUsd, priceFor } from '../aws/pricing';
-import { resolveVersion } from '../catalog/versions';
+import { resolveVersionCached } from '../serving/serve';
 import type { Params, Template } from '../catalog/schemas';
 import { renderTemplate } from '../catalog/template';
 import { AppError } from '../errors';
@@ -36,7 +36,7 @@ export async function prepareInvocation(
   requirePermission(ctx.actor, 'models:invoke');
   const input = InvokeSchema.parse(raw ?? {});
   const label = input.version !== undefined ? null : (input.label ?? 'production');
-  const v = await resolveVersion(ctx, name, input.version !== undefined ? { version: input.version } : { label: label ?? 'production' });
+  const v = await resolveVersionCached(ctx, name, input.version !== undefined ? { version: input.version } : { label: label ?? 'production' });
   const rendered = renderTemplate(v.template as Template, input.variables);
   const params: Params = input.overrides?.params ?? v.params;
   return {

@@ -1,3 +1,4 @@
+import type { VersionDto } from '../catalog/dto';
 import type { Db } from '../db/client';
 import { onLocalChange } from './epoch';
 
@@ -7,6 +8,8 @@ import { onLocalChange } from './epoch';
  * for changes made by any other instance sharing the database.
  */
 export interface CachedValue {
+  /** The resolved version, for in-process callers (the gateway). */
+  version: VersionDto;
   body: string;
   etag: string;
 }

@@ -3,20 +3,25 @@ import type { ServiceContext } from '../context';
 import { actorFromRequest, type HeaderReader } from '../auth/request';
 import { requirePermission } from '../auth/roles';
 import { env } from '../env';
-import { db } from '../db/client';
+import { db, type Db } from '../db/client';
 import { SelectorSchema } from '../catalog/schemas';
 import { resolveVersion } from '../catalog/versions';
 import { errorPayload, JSON_TYPE } from '../http/respond';
-import { ServingCache } from './cache';
+import type { VersionDto } from '../catalog/dto';
+import { ServingCache, type CachedValue } from './cache';
 
-const g = globalThis as unknown as { __promptdeckServingCache?: ServingCache };
+// One cache per database client (in the app there is one client per process).
+const g = globalThis as unknown as { __promptdeckServingCaches?: WeakMap<Db, ServingCache> };
+const caches = (g.__promptdeckServingCaches ??= new WeakMap());
 
-function cache(): ServingCache {
-  if (!g.__promptdeckServingCache) {
-    g.__promptdeckServingCache = new ServingCache(db(), env().PROMPTDECK_CACHE_POLL_MS);
-    g.__promptdeckServingCache.start();
+function cacheFor(database: Db): ServingCache {
+  let c = caches.get(database);
+  if (!c) {
+    c = new ServingCache(database, env().PROMPTDECK_CACHE_POLL_MS);
+    c.start();
+    caches.set(database, c);
   }
-  return g.__promptdeckServingCache;
+  return c;
 }
 
 export interface Served {
@@ -25,9 +30,30 @@ export interface Served {
   etag: string;
 }
 
+/**
+ * A label or version resolved through the cache. A hit skips validation and the database:
+ * keyed by the raw selector, and only selectors that validated and resolved are ever cached.
+ */
+async function resolveFrom(servingCache: ServingCache, ctx: ServiceContext, name: string, query: Record<string, string | undefined>): Promise<CachedValue> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const key = `${name}\u0000${query.version ?? ''}\u0000${query.label ?? ''}`;
+  return servingCache.get(key, async () => {
+    const selector = SelectorSchema.parse(query);
+    const version = await resolveVersion(ctx, name, selector);
+    const body = JSON.stringify(version);
+    return { version, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  });
+}
+
+/** The version a selector picks (`production` by default), through this process's cache. */
+export async function resolveVersionCached(ctx: ServiceContext, name: string, selector: { label?: string; version?: number }): Promise<VersionDto> {
+  const query = selector.version !== undefined ? { version: String(selector.version) } : { label: selector.label };
+  return (await resolveFrom(cacheFor(ctx.db), ctx, name, query)).version;
+}
+
 /** GET /api/v1/prompts/{name}: the hot path, through this process's cache. */
 export async function servePrompt(ctx: ServiceContext, name: string, query: Record<string, string | undefined>, ifNoneMatch: string | null): Promise<Served> {
-  return servePromptFrom(cache(), ctx, name, query, ifNoneMatch);
+  return servePromptFrom(cacheFor(ctx.db), ctx, name, query, ifNoneMatch);
 }
 
 /** The same through a given cache (tests run two "instances" in one process this way). */
@@ -38,16 +64,7 @@ export async function servePromptFrom(
   query: Record<string, string | undefined>,
   ifNoneMatch: string | null,
 ): Promise<Served> {
-  requirePermission(ctx.actor, 'catalog:read');
-  // A cache hit skips validation and the database: keyed by the raw selector, and only
-  // selectors that validated and resolved are ever cached.
-  const key = `${name}\u0000${query.version ?? ''}\u0000${query.label ?? ''}`;
-  const value = await servingCache.get(key, async () => {
-    const selector = SelectorSchema.parse(query);
-    const v = await resolveVersion(ctx, name, selector);
-    const body = JSON.stringify(v);
-    return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-  });
+  const value = await resolveFrom(servingCache, ctx, name, query);
   const matches = ifNoneMatch !== null && (ifNoneMatch === value.etag || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === value.etag));
   return { status: matches ? 304 : 200, body: value.body, etag: value.etag };
 }

@@ -7,7 +7,8 @@ import type { ServiceContext } from '../context';
 import { createPrompt } from '../catalog/prompts';
 import { createVersion } from '../catalog/versions';
 import { moveLabel } from '../catalog/labels';
-import { ServingCache } from './cache';
+import type { VersionDto } from '../catalog/dto';
+import { ServingCache, type CachedValue } from './cache';
 import { servePrompt, servePromptFrom } from './serve';
 
 let t: TestDb;
@@ -144,11 +145,14 @@ describe('across instances', () => {
   });
 });
 
+/** A cache entry whose body is all these tests look at. */
+const entry = (body: string, etag: string): CachedValue => ({ body, etag, version: JSON.parse('{}') as VersionDto });
+
 describe('ServingCache', () => {
   it('does not cache before the epoch is known, nor a load that raced an invalidation', async () => {
     const cache = otherInstance(60_000);
     let loads = 0;
-    const load = async () => ({ body: String(++loads), etag: `"${loads}"` });
+    const load = async () => entry(String(++loads), `"${loads}"`);
     await cache.get('k', load);
     await cache.get('k', load);
     expect(loads).toBe(2); // epoch unknown: nothing cached
@@ -158,10 +162,10 @@ describe('ServingCache', () => {
     expect(loads).toBe(3);
     const racing = await cache.get('r', async () => {
       cache.invalidate();
-      return { body: 'stale', etag: '"s"' };
+      return entry('stale', '"s"');
     });
     expect(racing.body).toBe('stale');
-    expect((await cache.get('r', async () => ({ body: 'fresh', etag: '"f"' }))).body).toBe('fresh');
+    expect((await cache.get('r', async () => entry('fresh', '"f"'))).body).toBe('fresh');
   });
 
   it('stops caching while the database cannot be polled', async () => {
@@ -169,7 +173,7 @@ describe('ServingCache', () => {
     const cache = new ServingCache(broken, 60_000, () => () => undefined);
     await cache.poll();
     let loads = 0;
-    const load = async () => ({ body: String(++loads), etag: '"x"' });
+    const load = async () => entry(String(++loads), '"x"');
     await cache.get('k', load);
     await cache.get('k', load);
     expect(loads).toBe(2);
