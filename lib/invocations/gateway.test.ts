@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   sim.reset();
-  sim.setConfig({ rpm: 600, faults: { serverErrorRate: 0, streamErrorRate: 0, deniedModels: [] } });
+  sim.setConfig({ rpm: 600, faults: { serverErrorRate: 0, streamErrorRate: 0, hangRate: 0, deniedModels: [], notReadyModels: [] } });
 });
 
 const HAIKU = 'anthropic.claude-3-5-haiku-20241022-v1:0';
@@ -115,6 +115,18 @@ describe('gateway through the stand-in (real SDK)', () => {
     expect(down.details).toMatchObject({ type: 'upstream', attempts: 3 });
     const logged = await getInvocation(ctx(), (down.details as { invocationId: string }).invocationId);
     expect(logged.status).toBe('error');
+  });
+
+  it('maps a request timeout and a model that is not ready', async () => {
+    const name = await moderationPrompt();
+    sim.setConfig({ faults: { hangRate: 1, hangMs: 3000 } });
+    const slow = bedrockClient(sim, { maxAttempts: 1, requestTimeout: 200 });
+    const timeout = await failure(prepareInvocation(ctx(), name, { variables: { comment: 'x' } }, { source: 'api', client: slow }).then(runInvocation));
+    expect(timeout.details).toMatchObject({ type: 'timeout' });
+    sim.setConfig({ faults: { hangRate: 0, notReadyModels: [HAIKU] } });
+    const notReady = await failure(prepareInvocation(ctx(), name, { variables: { comment: 'x' } }, { source: 'api', client: bedrockClient(sim, { maxAttempts: 1 }) }).then(runInvocation));
+    expect(notReady.details).toMatchObject({ type: 'model_not_ready', awsCode: 'ModelNotReadyException' });
+    sim.setConfig({ faults: { notReadyModels: [] } });
   });
 
   it('a mid-stream exception rejects the stream and logs the partial output', async () => {
