@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'labels:move': ['deployer', 'admin'],
   /** Running prompts on Bedrock (gateway, playground) and reporting invocations. */
   'models:invoke': ['viewer', 'editor', 'deployer', 'admin'],
+  /** Thumbs up/down on invocations: applications' end users and any signed-in person. */
+  'feedback:give': ['viewer', 'reviewer', 'editor', 'deployer', 'admin'],
   'feedback:review': ['reviewer', 'admin'],
   'admin': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -46,7 +48,8 @@ const PERMISSION_TEXT: Record<Permission, string> = {
   'catalog:write': 'create prompts and versions (editor role or higher)',
   'labels:move': 'move labels (deployer role or higher)',
   'models:invoke': 'invoke models (viewer, editor, deployer or admin role)',
-  'feedback:review': 'review feedback (reviewer or admin role)',
+  'feedback:give': 'give feedback',
+  'feedback:review': 'work the review queue and datasets (reviewer or admin role)',
   admin: 'administer Promptdeck (admin role)',
 };
 

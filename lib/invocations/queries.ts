@@ -5,6 +5,7 @@ import type { Prisma } from '../db/client';
 import { decodeCursor, toPage, type Page } from '../pagination';
 import { toInvocationDto, type InvocationDto } from './dto';
 import { ListInvocationsQuerySchema } from './schemas';
+import { toFeedbackDto, type FeedbackDto } from '../feedback/votes';
 
 type Cursor = [string, string];
 const isCursor = (v: unknown): v is Cursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[0]));
@@ -19,6 +20,9 @@ export async function listInvocations(ctx: ServiceContext, rawQuery: unknown): P
   if (q.version !== undefined) and.push({ promptVersion: q.version });
   if (q.modelId) and.push({ modelId: q.modelId });
   if (q.status) and.push({ status: q.status });
+  if (q.feedback === 'up') and.push({ feedback: { some: { score: 1 } } });
+  if (q.feedback === 'down') and.push({ feedback: { some: { score: -1 } } });
+  if (q.feedback === 'none') and.push({ feedback: { none: {} } });
   if (q.from) and.push({ createdAt: { gte: new Date(q.from) } });
   if (q.to) and.push({ createdAt: { lt: new Date(q.to) } });
   if (after) {
@@ -29,9 +33,9 @@ export async function listInvocations(ctx: ServiceContext, rawQuery: unknown): P
   return toPage(rows, q.limit, toInvocationDto, (r) => [r.createdAt.toISOString(), r.id]);
 }
 
-export async function getInvocation(ctx: ServiceContext, id: string): Promise<InvocationDto> {
+export async function getInvocation(ctx: ServiceContext, id: string): Promise<InvocationDto & { feedback: FeedbackDto[] }> {
   requirePermission(ctx.actor, 'catalog:read');
-  const row = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.invocation.findUnique({ where: { id } }) : null;
+  const row = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.invocation.findUnique({ where: { id }, include: { feedback: { orderBy: { createdAt: 'asc' } } } }) : null;
   if (!row) throw notFound(`Invocation ${id}`);
-  return toInvocationDto(row);
+  return { ...toInvocationDto(row), feedback: row.feedback.map(toFeedbackDto) };
 }

@@ -57,6 +57,7 @@ export const ListInvocationsQuerySchema = z
     version: z.coerce.number().int().min(1).optional(),
     modelId: z.string().max(2048).optional(),
     status: z.enum(INVOCATION_STATUSES).optional(),
+    feedback: z.enum(['up', 'down', 'none'], { message: 'feedback is up, down or none.' }).optional(),
     from: z.iso.datetime({ offset: true, message: 'from must be an ISO 8601 date-time.' }).optional(),
     to: z.iso.datetime({ offset: true, message: 'to must be an ISO 8601 date-time.' }).optional(),
   })

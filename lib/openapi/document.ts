@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CreateApiKeySchema, CreateUserSchema, LoginSchema, SetupSchema, UpdateUserSchema } from '../auth/schemas';
 import { RoleSchema } from '../auth/roles';
 import { body, ErrorSchema, list, ok, type PathAdder } from './helpers';
+import { registerFeedbackPaths } from './feedback';
 import { registerInvocationPaths } from './invocations';
 import {
   CreatePromptSchema,
@@ -96,6 +97,7 @@ function build() {
   const p: PathAdder = (method, path, summary, spec) =>
     r.registerPath({ method, path, summary, security: [{ apiKey: [] }], ...spec, responses: { ...errors, ...(spec.responses as object) } });
   registerInvocationPaths(p);
+  registerFeedbackPaths(p);
 
   p('get', '/api/v1/prompts', 'List prompts', { request: { query: ListPromptsQuerySchema }, responses: { 200: ok('Prompts', list(Prompt)) } });
   p('post', '/api/v1/prompts', 'Create a prompt', { request: { body: body(CreatePromptSchema) }, responses: { 201: ok('Created', Prompt), 409: ok('prompt_exists', ErrorSchema) } });

@@ -27,6 +27,15 @@ export async function loadRoutes() {
     invocation: await import('@/app/api/v1/invocations/[id]/route'),
     prices: await import('@/app/api/v1/settings/prices/route'),
     price: await import('@/app/api/v1/settings/prices/[modelId]/route'),
+    feedback: await import('@/app/api/v1/invocations/[id]/feedback/route'),
+    queue: await import('@/app/api/v1/review-queue/route'),
+    queueItem: await import('@/app/api/v1/review-queue/[id]/route'),
+    resolve: await import('@/app/api/v1/review-queue/[id]/resolve/route'),
+    dismiss: await import('@/app/api/v1/review-queue/[id]/dismiss/route'),
+    assign: await import('@/app/api/v1/review-queue/[id]/assign/route'),
+    datasets: await import('@/app/api/v1/datasets/route'),
+    dataset: await import('@/app/api/v1/datasets/[dataset]/route'),
+    examples: await import('@/app/api/v1/datasets/[dataset]/examples/route'),
   };
 }
 

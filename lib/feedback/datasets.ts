@@ -1,0 +1,99 @@
+import type { ServiceContext } from '../context';
+import { requirePermission } from '../auth/roles';
+import { AppError, notFound } from '../errors';
+import { isUniqueViolation } from '../catalog/prompts';
+import type { Prisma } from '../db/client';
+import { AddExampleSchema, CreateDatasetSchema } from './schemas';
+
+/** Ground-truth datasets: named sets of {variables, expected output} examples. */
+export interface DatasetDto {
+  id: string;
+  name: string;
+  description: string;
+  examples: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface ExampleDto {
+  id: string;
+  promptName: string | null;
+  promptVersion: number | null;
+  invocationId: string | null;
+  variables: Record<string, unknown>;
+  expectedOutput: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+type DatasetRow = { id: string; name: string; description: string; createdAt: Date; createdBy: string; _count: { examples: number } };
+const toDatasetDto = (d: DatasetRow): DatasetDto => ({ id: d.id, name: d.name, description: d.description, examples: d._count.examples, createdAt: d.createdAt.toISOString(), createdBy: d.createdBy });
+
+export async function listDatasets(ctx: ServiceContext): Promise<DatasetDto[]> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const rows = await ctx.db.dataset.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { examples: true } } } });
+  return rows.map(toDatasetDto);
+}
+
+export async function createDataset(ctx: ServiceContext, raw: unknown): Promise<DatasetDto> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const input = CreateDatasetSchema.parse(raw);
+  try {
+    const d = await ctx.db.dataset.create({ data: { name: input.name, description: input.description ?? '', createdBy: ctx.actor.display }, include: { _count: { select: { examples: true } } } });
+    return toDatasetDto(d);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('conflict', `A dataset named "${input.name}" already exists.`, [{ path: 'name', message: 'Already in use.' }]);
+    throw err;
+  }
+}
+
+async function findDataset(ctx: ServiceContext, idOrName: string) {
+  const d = await ctx.db.dataset.findFirst({ where: { OR: [{ id: idOrName }, { name: idOrName }] }, include: { _count: { select: { examples: true } } } });
+  if (!d) throw notFound(`Dataset "${idOrName}"`);
+  return d;
+}
+
+export async function getDataset(ctx: ServiceContext, idOrName: string): Promise<DatasetDto & { items: ExampleDto[] }> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const d = await findDataset(ctx, idOrName);
+  const examples = await ctx.db.datasetExample.findMany({ where: { datasetId: d.id }, orderBy: { createdAt: 'desc' }, take: 500 });
+  return { ...toDatasetDto(d), items: examples.map(toExampleDto) };
+}
+
+const toExampleDto = (e: { id: string; promptName: string | null; promptVersion: number | null; invocationId: string | null; variables: unknown; expectedOutput: string; createdAt: Date; createdBy: string }): ExampleDto => ({
+  id: e.id,
+  promptName: e.promptName,
+  promptVersion: e.promptVersion,
+  invocationId: e.invocationId,
+  variables: (e.variables ?? {}) as Record<string, unknown>,
+  expectedOutput: e.expectedOutput,
+  createdAt: e.createdAt.toISOString(),
+  createdBy: e.createdBy,
+});
+
+/** Adds an example; with an invocationId, the prompt and version come from that invocation. */
+export async function addExample(ctx: ServiceContext, idOrName: string, raw: unknown): Promise<ExampleDto> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const input = AddExampleSchema.parse(raw);
+  const d = await findDataset(ctx, idOrName);
+  let promptName = input.promptName ?? null;
+  let promptVersion = input.promptVersion ?? null;
+  if (input.invocationId) {
+    const inv = await ctx.db.invocation.findUnique({ where: { id: input.invocationId }, select: { promptName: true, promptVersion: true } });
+    if (!inv) throw notFound(`Invocation ${input.invocationId}`);
+    promptName ??= inv.promptName;
+    promptVersion ??= inv.promptVersion;
+  }
+  const e = await ctx.db.datasetExample.create({
+    data: {
+      datasetId: d.id,
+      promptName,
+      promptVersion,
+      invocationId: input.invocationId ?? null,
+      variables: input.variables as Prisma.InputJsonValue,
+      expectedOutput: input.expectedOutput,
+      createdBy: ctx.actor.display,
+    },
+  });
+  return toExampleDto(e);
+}

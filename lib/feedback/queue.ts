@@ -1,0 +1,152 @@
+import type { ServiceContext } from '../context';
+import { requirePermission } from '../auth/roles';
+import { AppError, notFound } from '../errors';
+import type { Prisma } from '../db/client';
+import { decodeCursor, toPage, type Page } from '../pagination';
+import { toInvocationDto, type InvocationDto } from '../invocations/dto';
+import { toFeedbackDto, type FeedbackDto } from './votes';
+import { AssignSchema, DismissSchema, QueueQuerySchema, ResolveSchema } from './schemas';
+
+export interface ReviewItemDto {
+  invocationId: string;
+  status: 'open' | 'resolved' | 'dismissed';
+  enteredAt: string;
+  assignee: string | null;
+  category: string | null;
+  note: string | null;
+  closedBy: string | null;
+  closedAt: string | null;
+  revision: number;
+  invocation: InvocationDto;
+  feedback: FeedbackDto[];
+  /** Labels that point at the invocation's version now. */
+  versionLabels: string[];
+}
+
+export interface QueueCounts {
+  open: number;
+  resolvedToday: number;
+  mine: number;
+}
+
+const include = { invocation: { include: { feedback: { orderBy: { createdAt: 'asc' as const } } } } } satisfies Prisma.ReviewItemInclude;
+type ItemRow = Prisma.ReviewItemGetPayload<{ include: typeof include }>;
+
+async function labelsByVersion(ctx: ServiceContext, rows: ItemRow[]): Promise<Map<string, string[]>> {
+  const names = [...new Set(rows.map((r) => r.promptName).filter((n): n is string => !!n))];
+  const prompts = names.length
+    ? await ctx.db.prompt.findMany({ where: { name: { in: names } }, select: { name: true, latestVersion: true, labels: { select: { name: true, version: true } } } })
+    : [];
+  const out = new Map<string, string[]>();
+  for (const p of prompts) {
+    for (const l of p.labels) out.set(`${p.name}@${l.version}`, [...(out.get(`${p.name}@${l.version}`) ?? []), l.name]);
+    if (p.latestVersion > 0) out.set(`${p.name}@${p.latestVersion}`, [...(out.get(`${p.name}@${p.latestVersion}`) ?? []), 'latest']);
+  }
+  return out;
+}
+
+function toItemDto(r: ItemRow, labels: Map<string, string[]>): ReviewItemDto {
+  return {
+    invocationId: r.invocationId,
+    status: r.status,
+    enteredAt: r.enteredAt.toISOString(),
+    assignee: r.assignee,
+    category: r.category,
+    note: r.note,
+    closedBy: r.closedBy,
+    closedAt: r.closedAt?.toISOString() ?? null,
+    revision: r.revision,
+    invocation: toInvocationDto(r.invocation),
+    feedback: r.invocation.feedback.map(toFeedbackDto),
+    versionLabels: r.promptName && r.promptVersion ? (labels.get(`${r.promptName}@${r.promptVersion}`) ?? []).sort() : [],
+  };
+}
+
+type Cursor = [string, string];
+const isCursor = (v: unknown): v is Cursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[0]));
+
+export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise<Page<ReviewItemDto> & { counts: QueueCounts }> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const q = QueueQuerySchema.parse(rawQuery ?? {});
+  const after = decodeCursor(q.cursor, isCursor);
+  const asc = q.order === 'oldest';
+  const and: Prisma.ReviewItemWhereInput[] = [{ status: q.status }];
+  if (q.prompt) and.push({ promptName: q.prompt });
+  if (q.version !== undefined) and.push({ promptVersion: q.version });
+  if (q.modelId) and.push({ modelId: q.modelId });
+  const now = Date.now();
+  if (q.minAgeHours !== undefined) and.push({ enteredAt: { lte: new Date(now - q.minAgeHours * 3600_000) } });
+  if (q.maxAgeHours !== undefined) and.push({ enteredAt: { gte: new Date(now - q.maxAgeHours * 3600_000) } });
+  if (q.assignee === 'me') and.push({ assignee: ctx.actor.display });
+  if (q.assignee === 'unassigned') and.push({ assignee: null });
+  if (after) {
+    const at = new Date(after[0]);
+    and.push({ OR: [{ enteredAt: asc ? { gt: at } : { lt: at } }, { enteredAt: at, invocationId: asc ? { gt: after[1] } : { lt: after[1] } }] });
+  }
+  const dir = asc ? 'asc' : 'desc';
+  const rows = await ctx.db.reviewItem.findMany({ where: { AND: and }, orderBy: [{ enteredAt: dir }, { invocationId: dir }], take: q.limit + 1, include });
+  const labels = await labelsByVersion(ctx, rows);
+  const page = toPage(rows, q.limit, (r) => toItemDto(r, labels), (r) => [r.enteredAt.toISOString(), r.invocationId]);
+  return { ...page, counts: await queueCounts(ctx) };
+}
+
+export async function queueCounts(ctx: ServiceContext): Promise<QueueCounts> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const startOfDay = new Date();
+  startOfDay.setUTCHours(0, 0, 0, 0);
+  const [open, resolvedToday, mine] = await Promise.all([
+    ctx.db.reviewItem.count({ where: { status: 'open' } }),
+    ctx.db.reviewItem.count({ where: { status: 'resolved', closedAt: { gte: startOfDay } } }),
+    ctx.db.reviewItem.count({ where: { status: 'open', assignee: ctx.actor.display } }),
+  ]);
+  return { open, resolvedToday, mine };
+}
+
+export async function getReviewItem(ctx: ServiceContext, invocationId: string): Promise<ReviewItemDto> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const row = await ctx.db.reviewItem.findUnique({ where: { invocationId }, include });
+  if (!row) throw notFound(`Review item for invocation ${invocationId}`);
+  return toItemDto(row, await labelsByVersion(ctx, [row]));
+}
+
+/**
+ * Applies a change only if the item is still open (and at the expected revision, when given):
+ * of two reviewers acting at once, one wins and the other is told who did what.
+ */
+async function change(ctx: ServiceContext, invocationId: string, expectedRevision: number | undefined, data: Prisma.ReviewItemUpdateManyMutationInput): Promise<ReviewItemDto> {
+  const where: Prisma.ReviewItemWhereInput = { invocationId, status: 'open', ...(expectedRevision !== undefined ? { revision: expectedRevision } : {}) };
+  const { count } = await ctx.db.reviewItem.updateMany({ where, data: { ...data, revision: { increment: 1 } } });
+  if (count === 0) {
+    const current = await ctx.db.reviewItem.findUnique({ where: { invocationId } });
+    if (!current) throw notFound(`Review item for invocation ${invocationId}`);
+    const what =
+      current.status === 'open'
+        ? `was changed meanwhile${current.assignee ? ` (assigned to ${current.assignee})` : ''}`
+        : `was already ${current.status} by ${current.closedBy ?? 'someone'}${current.category ? ` as ${current.category}` : ''}`;
+    throw new AppError('conflict', `This item ${what}. Reload to see its current state.`, {
+      status: current.status,
+      closedBy: current.closedBy,
+      assignee: current.assignee,
+      revision: current.revision,
+    });
+  }
+  return getReviewItem(ctx, invocationId);
+}
+
+export async function resolveItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const input = ResolveSchema.parse(raw);
+  return change(ctx, invocationId, input.expectedRevision, { status: 'resolved', category: input.category, note: input.note ?? null, closedBy: ctx.actor.display, closedAt: new Date() });
+}
+
+export async function dismissItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const input = DismissSchema.parse(raw ?? {});
+  return change(ctx, invocationId, input.expectedRevision, { status: 'dismissed', note: input.note ?? null, closedBy: ctx.actor.display, closedAt: new Date() });
+}
+
+export async function assignItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const input = AssignSchema.parse(raw);
+  return change(ctx, invocationId, input.expectedRevision, { assignee: input.assignee === 'me' ? ctx.actor.display : null });
+}

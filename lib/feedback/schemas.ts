@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { PromptNameSchema, VariablesSchema } from '../catalog/schemas';
+
+export const FeedbackSchema = z
+  .object({
+    score: z.union([z.literal(1), z.literal(-1)], { message: 'score is 1 (thumbs up) or -1 (thumbs down).' }),
+    comment: z.string().trim().max(5000, 'At most 5000 characters.').optional(),
+    userRef: z.string().trim().min(1).max(200, 'At most 200 characters.').optional(),
+  })
+  .strict();
+export type FeedbackInput = z.infer<typeof FeedbackSchema>;
+
+export const REVIEW_CATEGORIES = ['wrong_facts', 'format', 'tone', 'safety', 'refusal', 'other'] as const;
+export const REVIEW_CATEGORY_LABELS: Record<(typeof REVIEW_CATEGORIES)[number], string> = {
+  wrong_facts: 'Wrong facts',
+  format: 'Format',
+  tone: 'Tone',
+  safety: 'Safety',
+  refusal: 'Refusal',
+  other: 'Other',
+};
+
+const Revision = z.number().int().min(0).optional();
+
+export const ResolveSchema = z
+  .object({ category: z.enum(REVIEW_CATEGORIES, { message: `category is one of ${REVIEW_CATEGORIES.join(', ')}.` }), note: z.string().trim().max(5000).optional(), expectedRevision: Revision })
+  .strict();
+export const DismissSchema = z.object({ note: z.string().trim().max(5000).optional(), expectedRevision: Revision }).strict();
+export const AssignSchema = z.object({ assignee: z.enum(['me']).nullable(), expectedRevision: Revision }).strict();
+
+export const QueueQuerySchema = z.object({
+  status: z.enum(['open', 'resolved', 'dismissed']).default('open'),
+  prompt: PromptNameSchema.optional(),
+  version: z.coerce.number().int().min(1).optional(),
+  modelId: z.string().max(2048).optional(),
+  /** Only items older than this many hours (e.g. 24 = waiting more than a day). */
+  minAgeHours: z.coerce.number().min(0).max(24 * 365).optional(),
+  maxAgeHours: z.coerce.number().min(0).max(24 * 365).optional(),
+  assignee: z.enum(['me', 'unassigned', 'any']).default('any'),
+  order: z.enum(['oldest', 'newest']).default('oldest'),
+  limit: z.coerce.number().int().min(1, 'limit is 1 to 200.').max(200, 'limit is 1 to 200.').default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const DatasetNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'Use 1-100 characters: a-z, 0-9, "-", "_", "."; start with a letter or digit.');
+
+export const CreateDatasetSchema = z.object({ name: DatasetNameSchema, description: z.string().max(2000).optional() }).strict();
+
+export const AddExampleSchema = z
+  .object({
+    invocationId: z.string().max(100).optional(),
+    promptName: PromptNameSchema.optional(),
+    promptVersion: z.number().int().min(1).optional(),
+    variables: VariablesSchema,
+    expectedOutput: z.string().min(1, 'Write the output that would have been right.').max(200_000),
+  })
+  .strict();
