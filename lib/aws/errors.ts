@@ -22,12 +22,14 @@ export class ModelError extends Error {
 
 const KIND_BY_CODE: Record<string, ModelErrorKind> = {
   ThrottlingException: 'throttled',
+  Throttling: 'throttled',
   TooManyRequestsException: 'throttled',
   ServiceQuotaExceededException: 'throttled',
   throttlingException: 'throttled',
   ValidationException: 'validation',
   validationException: 'validation',
   AccessDeniedException: 'access_denied',
+  AccessDenied: 'access_denied',
   UnrecognizedClientException: 'access_denied',
   ExpiredTokenException: 'access_denied',
   CredentialsProviderError: 'access_denied',

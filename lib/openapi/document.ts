@@ -5,6 +5,7 @@ import { RoleSchema } from '../auth/roles';
 import { body, ErrorSchema, list, ok, type PathAdder } from './helpers';
 import { registerFeedbackPaths } from './feedback';
 import { registerInvocationPaths } from './invocations';
+import { registerMetricsPaths } from './metrics';
 import {
   CreatePromptSchema,
   CreateVersionSchema,
@@ -98,6 +99,7 @@ function build() {
     r.registerPath({ method, path, summary, security: [{ apiKey: [] }], ...spec, responses: { ...errors, ...(spec.responses as object) } });
   registerInvocationPaths(p);
   registerFeedbackPaths(p);
+  registerMetricsPaths(p);
 
   p('get', '/api/v1/prompts', 'List prompts', { request: { query: ListPromptsQuerySchema }, responses: { 200: ok('Prompts', list(Prompt)) } });
   p('post', '/api/v1/prompts', 'Create a prompt', { request: { body: body(CreatePromptSchema) }, responses: { 201: ok('Created', Prompt), 409: ok('prompt_exists', ErrorSchema) } });

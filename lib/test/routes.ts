@@ -36,6 +36,8 @@ export async function loadRoutes() {
     datasets: await import('@/app/api/v1/datasets/route'),
     dataset: await import('@/app/api/v1/datasets/[dataset]/route'),
     examples: await import('@/app/api/v1/datasets/[dataset]/examples/route'),
+    bedrockMetrics: await import('@/app/api/v1/metrics/bedrock/route'),
+    promptMetrics: await import('@/app/api/v1/metrics/prompts/[name]/route'),
   };
 }
 

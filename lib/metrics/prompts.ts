@@ -1,0 +1,102 @@
+import type { ServiceContext } from '../context';
+import { requirePermission } from '../auth/roles';
+import { notFound } from '../errors';
+import { PromptMetricsQuerySchema } from './schemas';
+
+/** Per-version figures of one prompt from the local invocation log. */
+export interface VersionMetrics {
+  version: number;
+  invocations: number;
+  throttled: number;
+  errors: number;
+  thumbsUp: number;
+  thumbsDown: number;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number | null;
+}
+
+export interface PromptMetrics {
+  from: string;
+  to: string;
+  versions: VersionMetrics[];
+  /** All versions together, and what a month at the window's rate would cost. */
+  total: { invocations: number; costUsd: number | null; projectedMonthlyCostUsd: number | null };
+}
+
+type Row = {
+  version: number;
+  invocations: bigint;
+  throttled: bigint;
+  errors: bigint;
+  p50: number | null;
+  p95: number | null;
+  input_tokens: bigint | null;
+  output_tokens: bigint | null;
+  cost: number | null;
+  priced: bigint;
+};
+
+export async function promptMetrics(ctx: ServiceContext, name: string, raw: unknown, now = Date.now()): Promise<PromptMetrics> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const q = PromptMetricsQuerySchema.parse(raw ?? {});
+  const to = q.to ? new Date(q.to) : new Date(now);
+  const from = q.from ? new Date(q.from) : new Date(to.getTime() - 24 * 3600_000);
+  const exists = await ctx.db.prompt.findUnique({ where: { name }, select: { id: true } });
+  if (!exists) throw notFound(`Prompt "${name}"`);
+  // One pass over the prompt's invocations in the window (index: promptName, promptVersion, createdAt).
+  const rows = await ctx.db.$queryRaw<Row[]>`
+    SELECT "promptVersion" AS version,
+           count(*) AS invocations,
+           count(*) FILTER (WHERE status = 'throttled') AS throttled,
+           count(*) FILTER (WHERE status = 'error') AS errors,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY "latencyMs") FILTER (WHERE status = 'ok') AS p50,
+           percentile_cont(0.95) WITHIN GROUP (ORDER BY "latencyMs") FILTER (WHERE status = 'ok') AS p95,
+           sum("inputTokens") AS input_tokens,
+           sum("outputTokens") AS output_tokens,
+           sum("costUsd") AS cost,
+           count("costUsd") AS priced
+      FROM "Invocation"
+     WHERE "promptName" = ${name} AND "promptVersion" IS NOT NULL AND "createdAt" >= ${from} AND "createdAt" < ${to}
+     GROUP BY "promptVersion"`;
+  const votes = await ctx.db.$queryRaw<{ version: number; up: bigint; down: bigint }[]>`
+    SELECT i."promptVersion" AS version, count(*) FILTER (WHERE f.score = 1) AS up, count(*) FILTER (WHERE f.score = -1) AS down
+      FROM "Invocation" i JOIN "Feedback" f ON f."invocationId" = i.id
+     WHERE i."promptName" = ${name} AND i."promptVersion" IS NOT NULL AND i."createdAt" >= ${from} AND i."createdAt" < ${to}
+     GROUP BY i."promptVersion"`;
+  const byVersion = new Map(votes.map((v) => [Number(v.version), v]));
+  const versions: VersionMetrics[] = rows
+    .map((r) => {
+      const v = byVersion.get(Number(r.version));
+      return {
+        version: Number(r.version),
+        invocations: Number(r.invocations),
+        throttled: Number(r.throttled),
+        errors: Number(r.errors),
+        thumbsUp: Number(v?.up ?? 0),
+        thumbsDown: Number(v?.down ?? 0),
+        latencyP50Ms: r.p50 === null ? null : Math.round(r.p50),
+        latencyP95Ms: r.p95 === null ? null : Math.round(r.p95),
+        inputTokens: Number(r.input_tokens ?? 0),
+        outputTokens: Number(r.output_tokens ?? 0),
+        // No priced call at all: unknown (null), not free.
+        costUsd: Number(r.priced) > 0 ? Math.round(Number(r.cost ?? 0) * 1e6) / 1e6 : null,
+      };
+    })
+    .sort((a, b) => b.version - a.version);
+  const priced = versions.filter((v) => v.costUsd !== null);
+  const cost = priced.length ? priced.reduce((s, v) => s + (v.costUsd ?? 0), 0) : null;
+  const windowMs = to.getTime() - from.getTime();
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    versions,
+    total: {
+      invocations: versions.reduce((s, v) => s + v.invocations, 0),
+      costUsd: cost === null ? null : Math.round(cost * 1e6) / 1e6,
+      projectedMonthlyCostUsd: cost === null ? null : Math.round(((cost * 30 * 86_400_000) / windowMs) * 100) / 100,
+    },
+  };
+}
