@@ -4,20 +4,10 @@ import { ExternalLink } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { ApiError } from '@/lib/client/api';
+import { formatMs, formatUsd } from '@/lib/client/format';
 import type { InvokeResult } from '@/lib/client/invoke';
 import { Alert } from '@/components/ui/alert';
 import { variableFieldId } from './variables-card';
-
-/** Dollars with three significant digits for tiny amounts ($0.0000154), null stays null. */
-export function formatUsd(n: number | null | undefined): string | null {
-  if (n === null || n === undefined) return null;
-  if (n === 0) return '$0';
-  if (n < 1e-6) return `$${n.toExponential(2)}`;
-  const digits = Math.min(10, Math.max(2, 2 - Math.floor(Math.log10(n))));
-  return `$${String(Number(n.toFixed(digits)))}`;
-}
-
-const ms = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
 
 function Stat({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (
@@ -37,8 +27,8 @@ export function RunStats({ result }: { result: InvokeResult }) {
     <div className="space-y-2 border-t border-zinc-200 px-4 py-3 dark:border-zinc-800" data-testid="run-stats" data-invocation-id={result.invocationId} data-version={result.version}>
       <dl className="grid grid-cols-3 gap-x-4 gap-y-2">
         <Stat label="Tokens in / out" testId="run-tokens" value={`${result.usage.inputTokens} / ${result.usage.outputTokens}`} />
-        <Stat label="Latency" testId="run-latency" value={ms(result.latencyMs)} />
-        <Stat label="First token" testId="run-ttft" value={ms(result.timeToFirstTokenMs)} />
+        <Stat label="Latency" testId="run-latency" value={formatMs(result.latencyMs)} />
+        <Stat label="First token" testId="run-ttft" value={formatMs(result.timeToFirstTokenMs)} />
         <Stat label="Cost" testId="run-cost" value={cost ?? <span className="font-sans text-xs text-zinc-500 dark:text-zinc-400">no price</span>} />
         <Stat label="Stop reason" testId="run-stop-reason" value={result.stopReason ?? '—'} />
         <Stat label="Version" testId="run-version" value={`v${result.version}`} />
