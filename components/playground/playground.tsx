@@ -12,6 +12,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Kbd } from '@/components/ui/kbd';
 import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
 import { defaultTarget, MAX_COLUMNS, newColumnId, resolveTarget, type Column, type Target } from './model';
 import { PromptCombobox } from './prompt-combobox';
 import { RunColumn } from './run-column';
@@ -74,6 +75,8 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
 
   const first = columns[0]?.target;
   useEffect(() => {
+    // Wait for the columns (labels loading) so the URL's version or label is not dropped meanwhile.
+    if (prompt && !first) return;
     window.history.replaceState(window.history.state, '', playgroundUrl(prompt, first));
   }, [prompt, first]);
 
@@ -159,6 +162,11 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
           {!prompt ? (
             <Card>
               <EmptyState icon={<FlaskConical />} title="Choose a prompt to start" description="Pick a prompt on the left; its production version (or the latest) is selected. Fill in the variables and run." />
+            </Card>
+          ) : labelsQ.isPending ? (
+            <Card className="space-y-3 p-4" aria-busy>
+              <Skeleton className="h-9 w-64" />
+              <Skeleton className="h-40 w-full" />
             </Card>
           ) : labelsQ.isError ? (
             <Card>
