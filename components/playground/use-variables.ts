@@ -4,6 +4,15 @@ import { useCallback, useEffect, useState } from 'react';
 
 const key = (prompt: string) => `promptdeck:playground:vars:${prompt}`;
 
+/** Puts values into a prompt's stored variables (e.g. "replay" from an invocation). */
+export function storeVariables(prompt: string, values: Record<string, string>): void {
+  try {
+    window.localStorage.setItem(key(prompt), JSON.stringify({ ...read(prompt), ...values }));
+  } catch {
+    // Storage full or disabled: the playground opens with what it has.
+  }
+}
+
 function read(prompt: string): Record<string, string> {
   try {
     const raw = window.localStorage.getItem(key(prompt));

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ChevronRight, FlaskConical } from 'lucide-react';
+import { ChevronRight } from 'lucide-react';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { orNotFound, segment } from '@/lib/http/pages';
 import { getInvocation } from '@/lib/invocations/queries';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { CopyJsonButton } from '@/components/logs/copy-json-button';
 import { InvocationFacts } from '@/components/logs/invocation-facts';
+import { ReplayButton } from '@/components/logs/replay-button';
 import { StatusBadge } from '@/components/logs/status-badge';
 import { ParamsTable } from '@/components/version/params-table';
 import { TemplateView } from '@/components/version/template-view';
@@ -65,12 +65,7 @@ export default async function InvocationPage(props: Props) {
         actions={
           <>
             {inv.promptName && inv.promptVersion && can(user.actor, 'models:invoke') ? (
-              <Button asChild>
-                <Link href={`/playground?prompt=${encodeURIComponent(inv.promptName)}&version=${inv.promptVersion}`}>
-                  <FlaskConical aria-hidden />
-                  Open in playground
-                </Link>
-              </Button>
+              <ReplayButton prompt={inv.promptName} version={inv.promptVersion} variables={inv.variables} />
             ) : null}
             <CopyJsonButton value={inv} />
           </>
