@@ -1,5 +1,5 @@
 import type { VersionDto } from '@/lib/catalog/dto';
-import type { CreateVersionInput } from '@/lib/catalog/schemas';
+import type { CreateVersionInput, Params } from '@/lib/catalog/schemas';
 import { extractVariables } from '@/lib/catalog/template';
 import { DEFAULT_MODEL_ID } from '@/lib/client/models';
 
@@ -13,6 +13,8 @@ export interface EditorValues {
   topK: string;
   maxTokens: string;
   stopSequences: { value: string }[];
+  guardrailIdentifier: string;
+  guardrailVersion: string;
   commitMessage: string;
   labels: string;
 }
@@ -23,7 +25,7 @@ export const unescapeStop = (s: string) => s.replace(/\\([\\ntr])/g, (_, c: stri
 
 export const NUMBER_PARAMS = ['temperature', 'topP', 'topK', 'maxTokens'] as const;
 
-export function valuesFrom(v: VersionDto | null): EditorValues {
+export function valuesFrom(v: Pick<VersionDto, 'template' | 'modelId' | 'params' | 'guardrail'> | null): EditorValues {
   const num = (n: number | undefined) => (n === undefined ? '' : String(n));
   return {
     system: v?.template.system ?? '',
@@ -34,6 +36,8 @@ export function valuesFrom(v: VersionDto | null): EditorValues {
     topK: num(v?.params.topK),
     maxTokens: v ? num(v.params.maxTokens) : '1024',
     stopSequences: (v?.params.stopSequences ?? []).map((value) => ({ value: escapeStop(value) })),
+    guardrailIdentifier: v?.guardrail?.identifier ?? '',
+    guardrailVersion: v?.guardrail?.version ?? '',
     commitMessage: '',
     labels: '',
   };
@@ -52,8 +56,8 @@ export function templateWhereToField(where: unknown): string | null {
   return m ? `messages.${m[1]}.content` : null;
 }
 
-/** Builds the API body; reports what the schema cannot (non-numbers, template syntax). */
-export function toInput(v: EditorValues): { input: unknown; errors: { field: string; message: string }[] } {
+/** The `params` body from the parameter fields (also used by the playground's overrides). */
+export function paramsFrom(v: Pick<EditorValues, (typeof NUMBER_PARAMS)[number] | 'stopSequences'>): { params: Record<string, unknown>; errors: { field: string; message: string }[] } {
   const errors: { field: string; message: string }[] = [];
   const params: Record<string, unknown> = {};
   for (const k of NUMBER_PARAMS) {
@@ -64,6 +68,12 @@ export function toInput(v: EditorValues): { input: unknown; errors: { field: str
     else params[k] = n;
   }
   if (v.stopSequences.length > 0) params.stopSequences = v.stopSequences.map((s) => unescapeStop(s.value));
+  return { params, errors };
+}
+
+/** Builds the API body; reports what the schema cannot (non-numbers, template syntax). */
+export function toInput(v: EditorValues): { input: unknown; errors: { field: string; message: string }[] } {
+  const { params, errors } = paramsFrom(v);
   const template = { ...(v.system.trim() ? { system: v.system } : {}), messages: v.messages.map((m) => ({ role: m.role, content: m.content })) };
   try {
     extractVariables(template);
@@ -72,10 +82,12 @@ export function toInput(v: EditorValues): { input: unknown; errors: { field: str
     errors.push({ field: templateWhereToField(where) ?? 'root', message: e instanceof Error ? e.message : 'Template error.' });
   }
   const labels = splitList(v.labels);
+  const guardrail = { identifier: v.guardrailIdentifier.trim(), version: v.guardrailVersion.trim() };
   const input: Partial<CreateVersionInput> & Record<string, unknown> = {
     template,
     modelId: v.modelId.trim(),
     ...(Object.keys(params).length ? { params } : {}),
+    ...(guardrail.identifier || guardrail.version ? { guardrail } : {}),
     ...(v.commitMessage.trim() ? { commitMessage: v.commitMessage.trim() } : {}),
     ...(labels.length ? { labels } : {}),
   };
@@ -97,5 +109,18 @@ export function mapPath(path: string): string | null {
   m = /^params\.stopSequences\.(\d+)$/.exec(path);
   if (m) return `stopSequences.${m[1]}.value`;
   if (path === 'labels' || path.startsWith('labels.')) return 'labels';
+  if (path === 'guardrail' || path === 'guardrail.identifier') return 'guardrailIdentifier';
+  if (path === 'guardrail.version') return 'guardrailVersion';
   return null;
+}
+
+/** A hand-off from the playground: start from a version with another model / parameters. */
+export interface EditorPrefill {
+  modelId?: string;
+  params?: Params;
+}
+
+export function prefilledValues(base: VersionDto | null, prefill: EditorPrefill | null): EditorValues {
+  if (!base || !prefill) return valuesFrom(base);
+  return valuesFrom({ ...base, modelId: prefill.modelId ?? base.modelId, params: prefill.params ?? base.params });
 }

@@ -28,8 +28,11 @@ function read(prompt: string): Stored | null {
  * Keeps what the user typed in localStorage (per prompt) and restores it after a reload or a
  * failed save. `initial` is what the editor starts from; a draft equal to it is not kept.
  */
-export function useDraft(prompt: string, from: number | null, form: UseFormReturn<EditorValues, unknown, CreateVersionInput>, initial: EditorValues) {
+export function useDraft(prompt: string, from: number | null, form: UseFormReturn<EditorValues, unknown, CreateVersionInput>, initial: EditorValues, opts: { autoRestore?: boolean } = {}) {
+  const autoRestore = opts.autoRestore ?? true;
   const [restored, setRestored] = useState<Stored | null>(null);
+  // A draft found but not restored (the editor was opened with prefilled values): offered instead.
+  const [pending, setPending] = useState<Stored | null>(null);
   const ready = useRef(false);
   // Set once the version is saved: a debounced write still pending must not bring the draft back.
   const saved = useRef(false);
@@ -39,9 +42,14 @@ export function useDraft(prompt: string, from: number | null, form: UseFormRetur
   useEffect(() => {
     const stored = read(prompt);
     if (stored && JSON.stringify(stored.values) !== initialJson) {
-      form.reset(stored.values, { keepDefaultValues: true });
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring external (localStorage) state once on mount
-      setRestored(stored);
+      if (autoRestore) {
+        // Drafts saved before a field existed lack it: the initial values fill the gap.
+        form.reset({ ...(JSON.parse(initialJson) as EditorValues), ...stored.values }, { keepDefaultValues: true });
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring external (localStorage) state once on mount
+        setRestored(stored);
+      } else {
+        setPending(stored);
+      }
     }
     ready.current = true;
     // Only on mount: later changes are saved below.
@@ -90,6 +98,13 @@ export function useDraft(prompt: string, from: number | null, form: UseFormRetur
     form.reset(JSON.parse(initialJson) as EditorValues);
   }, [clear, form, initialJson]);
 
+  const restorePending = useCallback(() => {
+    if (!pending) return;
+    form.reset({ ...(JSON.parse(initialJson) as EditorValues), ...pending.values }, { keepDefaultValues: true });
+    setRestored(pending);
+    setPending(null);
+  }, [pending, form, initialJson]);
+
   /** Saves immediately (before a request that might fail). */
   const flush = useCallback(() => {
     try {
@@ -99,5 +114,5 @@ export function useDraft(prompt: string, from: number | null, form: UseFormRetur
     }
   }, [form, prompt, from]);
 
-  return { restored, clear, discard, flush, saveSucceeded };
+  return { restored, pending, restorePending, clear, discard, flush, saveSucceeded };
 }

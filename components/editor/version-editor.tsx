@@ -18,7 +18,10 @@ import { Field, fieldAria } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { Kbd } from '@/components/ui/kbd';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { mapPath, templateWhereToField, toInput, valuesFrom, type EditorValues } from './editor-values';
+import { shortModelName } from '@/lib/client/models';
+import { formatParam } from '@/components/version/params-table';
+import { mapPath, prefilledValues, templateWhereToField, toInput, type EditorPrefill, type EditorValues } from './editor-values';
+import { GuardrailFields } from './guardrail-fields';
 import { LabelsField } from './labels-field';
 import { MessagesField } from './messages-field';
 import { ModelField } from './model-field';
@@ -33,13 +36,15 @@ interface Props {
   base: VersionDto | null;
   canMove: boolean;
   existingLabels: string[];
+  /** Model / parameters handed over from the playground (applied on top of `base`). */
+  prefill?: EditorPrefill | null;
 }
 
-export function VersionEditor({ prompt, base, canMove, existingLabels }: Props) {
+export function VersionEditor({ prompt, base, canMove, existingLabels, prefill = null }: Props) {
   const router = useRouter();
-  const initial = useMemo(() => valuesFrom(base), [base]);
+  const initial = useMemo(() => prefilledValues(base, prefill), [base, prefill]);
   const form = useForm<EditorValues, unknown, CreateVersionInput>({ resolver, defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const draft = useDraft(prompt, base?.version ?? null, form, initial);
+  const draft = useDraft(prompt, base?.version ?? null, form, initial, { autoRestore: !prefill });
   const { errors } = form.formState;
 
   const save = useMutation<VersionDto, ApiError, CreateVersionInput>({
@@ -93,6 +98,30 @@ export function VersionEditor({ prompt, base, canMove, existingLabels }: Props) 
             {draft.restored.from ? ` · started from v${draft.restored.from}` : ''}.
           </Alert>
         ) : null}
+        {prefill && base ? (
+          <Alert tone="info" title="Prefilled from the playground" className="[&_code]:font-mono">
+            Starts from v{base.version} with the overrides you ran:{' '}
+            {[
+              ...(prefill.modelId ? [`model ${shortModelName(prefill.modelId)}`] : []),
+              ...Object.entries(prefill.params ?? {}).map(([k, v]) => `${k} ${formatParam(v)}`),
+              ...(prefill.params && Object.keys(prefill.params).length === 0 ? ['all parameters at the model default'] : []),
+            ].join(', ')}
+            . Review and save to keep them.
+          </Alert>
+        ) : null}
+        {draft.pending ? (
+          <Alert
+            tone="warning"
+            title="You also have an unsaved draft"
+            action={
+              <Button size="sm" variant="ghost" onClick={draft.restorePending}>
+                Restore draft
+              </Button>
+            }
+          >
+            Saved <RelativeTime iso={draft.pending.savedAt} />. Editing this form replaces it.
+          </Alert>
+        ) : null}
         {failure ? <Alert title="The version was not saved">{failure} Your changes are kept in this browser as a draft.</Alert> : null}
         {rootError ? <Alert>{rootError}</Alert> : null}
         {Object.keys(errors).length > 0 && form.formState.isSubmitted ? (
@@ -138,6 +167,12 @@ export function VersionEditor({ prompt, base, canMove, existingLabels }: Props) 
               <CardHeader title="Parameters" />
               <div className="p-4">
                 <ParamsFields />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Guardrail" description="Optional: a Bedrock guardrail applied to every call." />
+              <div className="p-4">
+                <GuardrailFields />
               </div>
             </Card>
           </div>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Database } from 'lucide-react';
+import { CloudOff, Database } from 'lucide-react';
 import type { Role } from '@/lib/auth/roles';
 import { Badge } from '@/components/ui/badge';
 import { Tooltip } from '@/components/ui/tooltip';
@@ -13,12 +13,16 @@ import { ThemeToggle } from './theme-toggle';
 export function AppShell({
   user,
   isAdmin,
+  canInvoke,
   embeddedDb,
+  simulatedAws,
   children,
 }: {
   user: { name: string; email: string; role: Role };
   isAdmin: boolean;
+  canInvoke: boolean;
   embeddedDb: boolean;
+  simulatedAws: boolean;
   children: ReactNode;
 }) {
   return (
@@ -30,7 +34,7 @@ export function AppShell({
         <Link href="/prompts" className="mb-6 rounded-md px-2 py-1" aria-label="Promptdeck home">
           <Logo />
         </Link>
-        <SidebarNav isAdmin={isAdmin} />
+        <SidebarNav isAdmin={isAdmin} canInvoke={canInvoke} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-zinc-200 bg-white/80 px-4 backdrop-blur md:px-6 dark:border-zinc-800 dark:bg-zinc-950/80">
@@ -43,6 +47,21 @@ export function AppShell({
                 <Badge tone="amber" tabIndex={0} data-testid="embedded-db-badge">
                   <Database className="size-3" aria-hidden />
                   Local: embedded database
+                </Badge>
+              </Tooltip>
+            ) : null}
+            {simulatedAws ? (
+              <Tooltip
+                content={
+                  <span className="block space-y-1">
+                    <span className="block">Model calls go to a local stand-in that speaks the Bedrock runtime and CloudWatch protocols: answers, latency, streaming and throttling are simulated, nothing reaches AWS.</span>
+                    <span className="block">To use real AWS, set AWS credentials and a region (AWS_REGION), or PROMPTDECK_AWS_MODE=aws, and restart.</span>
+                  </span>
+                }
+              >
+                <Badge tone="indigo" tabIndex={0} data-testid="simulated-aws-badge">
+                  <CloudOff className="size-3" aria-hidden />
+                  Offline: simulated Bedrock
                 </Badge>
               </Tooltip>
             ) : null}

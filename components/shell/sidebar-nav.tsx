@@ -2,26 +2,44 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { KeyRound, LibraryBig, Users } from 'lucide-react';
+import { CircleDollarSign, FlaskConical, KeyRound, LibraryBig, ScrollText, Users, type LucideIcon } from 'lucide-react';
 import { cn } from '@/lib/client/cn';
 
-const SECTIONS = [
-  { title: null, admin: false, items: [{ href: '/prompts', label: 'Prompts', icon: LibraryBig }] },
+interface Item {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+  /** Who sees it: everyone who may read, model invokers, or admins. */
+  need?: 'invoke' | 'admin';
+}
+
+const SECTIONS: { title: string | null; items: Item[] }[] = [
+  {
+    title: null,
+    items: [
+      { href: '/prompts', label: 'Prompts', icon: LibraryBig },
+      { href: '/playground', label: 'Playground', icon: FlaskConical, need: 'invoke' },
+      { href: '/logs', label: 'Logs', icon: ScrollText },
+    ],
+  },
   {
     title: 'Settings',
-    admin: true,
     items: [
-      { href: '/settings/users', label: 'Users', icon: Users },
-      { href: '/settings/api-keys', label: 'API keys', icon: KeyRound },
+      { href: '/settings/users', label: 'Users', icon: Users, need: 'admin' },
+      { href: '/settings/api-keys', label: 'API keys', icon: KeyRound, need: 'admin' },
+      // Everyone may read the prices; only admins change them.
+      { href: '/settings/pricing', label: 'Pricing', icon: CircleDollarSign },
     ],
   },
 ];
 
-export function SidebarNav({ isAdmin }: { isAdmin: boolean }) {
+export function SidebarNav({ isAdmin, canInvoke }: { isAdmin: boolean; canInvoke: boolean }) {
   const pathname = usePathname();
+  const allowed = (i: Item) => (i.need === 'admin' ? isAdmin : i.need === 'invoke' ? canInvoke : true);
+  const sections = SECTIONS.map((s) => ({ ...s, items: s.items.filter(allowed) })).filter((s) => s.items.length > 0);
   return (
     <nav aria-label="Main" className="space-y-6">
-      {SECTIONS.filter((s) => !s.admin || isAdmin).map((section) => (
+      {sections.map((section) => (
         <div key={section.title ?? 'main'}>
           {section.title ? <p className="mb-1.5 px-2 text-[11px] font-semibold tracking-wider text-zinc-400 uppercase dark:text-zinc-500">{section.title}</p> : null}
           <ul className="space-y-0.5">

@@ -31,3 +31,8 @@ export async function pageContext(): Promise<{ user: SessionUser; ctx: ServiceCo
 export function isEmbeddedDatabase(): boolean {
   return env().PROMPTDECK_EMBEDDED_DB === '1';
 }
+
+/** Whether Bedrock and CloudWatch calls go to the local AWS stand-in (the UI says so). */
+export function isSimulatedAws(): boolean {
+  return env().PROMPTDECK_AWS_SIMULATED === '1';
+}

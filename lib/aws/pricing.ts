@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/client';
 import { requirePermission } from '../auth/roles';
 import { audit } from '../auth/audit';
 import { ModelIdSchema } from '../catalog/schemas';
 import { notFound } from '../errors';
+import { SetPriceSchema } from './price-schemas';
 
 /**
  * On-demand prices in US dollars per 1M tokens (input, output) for common Bedrock text models.
@@ -84,8 +84,7 @@ export async function listPrices(ctx: ServiceContext): Promise<{ asOf: string; i
   return { asOf: PRICES_AS_OF, items: items.sort((a, b) => a.modelId.localeCompare(b.modelId)) };
 }
 
-const Usd = z.number().min(0, 'A price cannot be negative.').max(10_000, 'That is more than $10,000 per 1M tokens.');
-export const SetPriceSchema = z.object({ inputPerMTokUsd: Usd, outputPerMTokUsd: Usd }).strict();
+export { SetPriceSchema };
 
 export async function setPrice(ctx: ServiceContext, modelId: string, raw: unknown): Promise<Price> {
   requirePermission(ctx.actor, 'admin');

@@ -51,7 +51,11 @@ const Price = z.object({ modelId: z.string(), inputPerMTokUsd: z.number(), outpu
 /** Gateway, invocation log and pricing endpoints. */
 export function registerInvocationPaths(p: PathAdder): void {
   p('post', '/api/v1/prompts/{name}/invoke', 'Invoke a prompt version on Bedrock (JSON, or server-sent events with stream: true)', {
-    request: { params: z.object({ name: PromptNameSchema }), body: body(InvokeSchema) },
+    request: {
+      params: z.object({ name: PromptNameSchema }),
+      query: z.object({ source: z.enum(['playground']).optional().describe('Browser sessions only: log the call as a playground run (API keys always log as api).') }),
+      body: body(InvokeSchema),
+    },
     responses: {
       200: { description: 'The answer; with stream: true, text/event-stream of `delta` {text} events and a final `done` (or `error`)', content: { 'application/json': { schema: InvokeResult }, 'text/event-stream': { schema: z.string() } } },
       429: ok('throttled after retries; details.invocationId', ErrorSchema),

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAwsSim, type AwsSim } from '@/lib/aws-sim';
+import { createSession } from '@/lib/auth/sessions';
+import { createUser } from '@/lib/auth/users';
 import { resetEnvCache } from '@/lib/env';
 import { call, startApi, type ApiEnv } from '@/lib/test/api';
-import { uniqueName } from '@/lib/test/db';
+import { ctxFor, uniqueName } from '@/lib/test/db';
 import { loadRoutes, type Routes } from '@/lib/test/routes';
 
 /** The gateway and the invocation log over HTTP, with the real SDK reaching the stand-in. */
@@ -77,6 +79,22 @@ describe('POST /api/v1/prompts/{name}/invoke', () => {
     } finally {
       sim.setConfig({ rpm: 600 });
     }
+  });
+
+  it('logs browser-session runs with ?source=playground as playground; API keys stay api', async () => {
+    const name = await promptWithProduction();
+    const user = await createUser(ctxFor(api.t.db, 'admin'), { name: 'Player', email: `${uniqueName('pg')}@example.com`, password: 'correct horse battery', role: 'viewer' });
+    const { cookieValue } = await createSession(api.t.db, user.id);
+    const cookie = `promptdeck_session=${encodeURIComponent(cookieValue)}`;
+    const url = `/api/v1/prompts/${name}/invoke?source=playground`;
+    const body = { variables: { text: 'x' } };
+    const bySession = await call(r.invoke.POST, 'POST', url, { headers: { cookie }, params: { name }, body });
+    expect(bySession.status, bySession.text).toBe(200);
+    const byKey = await call(r.invoke.POST, 'POST', url, { token: api.tokens.viewer, params: { name }, body });
+    expect(byKey.status).toBe(200);
+    const sources = async (id: string) => (await call(r.invocation.GET, 'GET', `/api/v1/invocations/${id}`, { token: api.tokens.viewer, params: { id } })).json.source as string;
+    expect(await sources(bySession.json.invocationId)).toBe('playground');
+    expect(await sources(byKey.json.invocationId)).toBe('api');
   });
 
   it('rejects bad input (400), missing variables (400), unknown prompts (404), no key (401) without logging', async () => {

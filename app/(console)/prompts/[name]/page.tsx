@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ChevronRight, FilePlus2, GitCompareArrows, Layers } from 'lucide-react';
+import { ChevronRight, FilePlus2, FlaskConical, GitCompareArrows, Layers } from 'lucide-react';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { labelHistory, listLabels } from '@/lib/catalog/labels';
@@ -70,6 +70,14 @@ export default async function PromptPage(props: Props) {
         }
         actions={
           <>
+            {latest >= 1 && can(user.actor, 'models:invoke') ? (
+              <Button asChild>
+                <Link href={`/playground?prompt=${encodeURIComponent(prompt.name)}${'production' in prompt.labels ? '&label=production' : ''}`}>
+                  <FlaskConical aria-hidden />
+                  Open in playground
+                </Link>
+              </Button>
+            ) : null}
             {latest >= 2 ? (
               <Button asChild>
                 <Link href={`${base}/compare?a=${latest - 1}&b=${latest}`}>

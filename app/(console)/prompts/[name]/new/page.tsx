@@ -6,10 +6,27 @@ import { pageContext } from '@/lib/auth/server';
 import { listLabels } from '@/lib/catalog/labels';
 import { getPrompt } from '@/lib/catalog/prompts';
 import { getVersion } from '@/lib/catalog/versions';
+import { ModelIdSchema, ParamsSchema } from '@/lib/catalog/schemas';
 import { orNotFound, segment } from '@/lib/http/pages';
 import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
+import type { EditorPrefill } from '@/components/editor/editor-values';
 import { VersionEditor } from '@/components/editor/version-editor';
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** `?modelId=&params=<json>` from the playground's "Save as new version"; invalid parts are ignored. */
+function playgroundPrefill(modelId: string | undefined, params: string | undefined): EditorPrefill | null {
+  const m = ModelIdSchema.safeParse(modelId);
+  let p: ReturnType<typeof ParamsSchema.safeParse> | null = null;
+  try {
+    p = params ? ParamsSchema.safeParse(JSON.parse(params)) : null;
+  } catch {
+    p = null;
+  }
+  const out: EditorPrefill = { ...(m.success ? { modelId: m.data } : {}), ...(p?.success ? { params: p.data } : {}) };
+  return out.modelId || out.params ? out : null;
+}
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,10 +41,11 @@ export default async function NewVersionPage(props: Props) {
   const prompt = await orNotFound(getPrompt(ctx, name));
   if (!can(user.actor, 'catalog:write')) return <Forbidden what="create versions" need="editor" />;
 
-  const rawFrom = Array.isArray(sp.from) ? sp.from[0] : sp.from;
+  const rawFrom = one(sp.from);
   const from = rawFrom && /^\d{1,9}$/.test(rawFrom) ? Number(rawFrom) : prompt.latestVersion;
   const [base, labels] = await Promise.all([from ? orNotFound(getVersion(ctx, name, from)) : Promise.resolve(null), listLabels(ctx, name)]);
   const existing = labels.filter((l) => !l.automatic).map((l) => l.name);
+  const prefill = base ? playgroundPrefill(one(sp.modelId), one(sp.params)) : null;
 
   return (
     <>
@@ -54,7 +72,14 @@ export default async function NewVersionPage(props: Props) {
           )
         }
       />
-      <VersionEditor key={`${prompt.name}:${base?.version ?? 0}`} prompt={prompt.name} base={base} canMove={can(user.actor, 'labels:move')} existingLabels={existing} />
+      <VersionEditor
+        key={`${prompt.name}:${base?.version ?? 0}:${prefill ? JSON.stringify(prefill) : ''}`}
+        prompt={prompt.name}
+        base={base}
+        canMove={can(user.actor, 'labels:move')}
+        existingLabels={existing}
+        prefill={prefill}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ChevronRight, CopyPlus, Rocket } from 'lucide-react';
+import { ChevronRight, CopyPlus, FlaskConical, Rocket, ShieldCheck } from 'lucide-react';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { listLabels } from '@/lib/catalog/labels';
@@ -70,6 +70,14 @@ export default async function VersionPage(props: Props) {
         actions={
           <>
             <CompareWithMenu prompt={prompt.name} version={v.version} latestVersion={latest} />
+            {can(user.actor, 'models:invoke') ? (
+              <Button asChild>
+                <Link href={`/playground?prompt=${encodeURIComponent(prompt.name)}&version=${v.version}`}>
+                  <FlaskConical aria-hidden />
+                  Open in playground
+                </Link>
+              </Button>
+            ) : null}
             {can(user.actor, 'labels:move') ? (
               <DeployDialog
                 prompt={prompt.name}
@@ -116,6 +124,24 @@ export default async function VersionPage(props: Props) {
             <CardHeader title="Parameters" />
             <ParamsTable params={v.params} />
           </Card>
+          {v.guardrail ? (
+            <Card data-testid="version-guardrail">
+              <CardHeader title="Guardrail" description="Applied by Bedrock to every call of this version." />
+              <dl className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
+                <div className="flex items-baseline justify-between gap-4 px-4 py-2">
+                  <dt className="flex items-center gap-1.5 text-zinc-600 dark:text-zinc-400">
+                    <ShieldCheck className="size-4 text-emerald-600 dark:text-emerald-400" aria-hidden />
+                    ID
+                  </dt>
+                  <dd className="text-right font-mono text-[13px] break-all text-zinc-900 dark:text-zinc-100">{v.guardrail.identifier}</dd>
+                </div>
+                <div className="flex items-baseline justify-between gap-4 px-4 py-2">
+                  <dt className="text-zinc-600 dark:text-zinc-400">Version</dt>
+                  <dd className="font-mono text-[13px] text-zinc-900 dark:text-zinc-100">{v.guardrail.version}</dd>
+                </div>
+              </dl>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader title="Variables" description={v.variables.length ? `${v.variables.length} detected in the template` : undefined} />
             <div className="flex flex-wrap gap-1.5 px-4 py-3" data-testid="version-variables">

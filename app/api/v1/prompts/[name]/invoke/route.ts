@@ -6,9 +6,12 @@ import { prepareInvocation, runInvocation, startStreamingInvocation } from '@/li
 /**
  * Invoke a prompt version on Bedrock. JSON by default; with `stream: true`, server-sent events:
  * `delta` {text} events, then `done` with the same object as the JSON answer (or `error`).
+ * `?source=playground` logs the call as a playground run; only honoured for browser sessions
+ * (API keys always log as `api`).
  */
-export const POST = handler<{ name: string }>(async ({ req, ctx, params, body }) => {
-  const prepared = await prepareInvocation(ctx, params.name, await body(), { source: 'api' });
+export const POST = handler<{ name: string }>(async ({ req, ctx, params, body, query }) => {
+  const source = query.source === 'playground' && ctx.actor.kind === 'user' ? 'playground' : 'api';
+  const prepared = await prepareInvocation(ctx, params.name, await body(), { source });
   if (!prepared.input.stream) return json(await runInvocation(prepared, req.signal));
   const started = await startStreamingInvocation(prepared, req.signal);
   const stream = new ReadableStream<Uint8Array>({

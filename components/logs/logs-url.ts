@@ -1,0 +1,49 @@
+/** The Logs page keeps every filter in the URL (shareable, back button works). */
+export interface LogsFilters {
+  prompt?: string;
+  version?: string;
+  model?: string;
+  status?: string;
+  range?: string;
+  from?: string;
+  to?: string;
+}
+
+export const RANGES = [
+  { value: '', label: 'All time', ms: 0 },
+  { value: '1h', label: 'Last hour', ms: 3_600_000 },
+  { value: '24h', label: 'Last 24 hours', ms: 86_400_000 },
+  { value: '7d', label: 'Last 7 days', ms: 7 * 86_400_000 },
+  { value: 'custom', label: 'Custom…', ms: 0 },
+] as const;
+
+export const STATUSES = [
+  { value: 'ok', label: 'ok' },
+  { value: 'throttled', label: 'throttled' },
+  { value: 'error', label: 'error' },
+] as const;
+
+const KEYS = ['prompt', 'version', 'model', 'status', 'range', 'from', 'to'] as const;
+
+export function logsHref(f: LogsFilters, cursor?: string): string {
+  const sp = new URLSearchParams();
+  for (const k of KEYS) {
+    const v = f[k];
+    if (!v) continue;
+    if ((k === 'from' || k === 'to') && f.range !== 'custom') continue;
+    if (k === 'version' && !f.prompt) continue;
+    sp.set(k, v);
+  }
+  if (cursor) sp.set('cursor', cursor);
+  const s = sp.toString();
+  return s ? `/logs?${s}` : '/logs';
+}
+
+export const hasFilters = (f: LogsFilters) => Boolean(f.prompt || f.model || f.status || f.range);
+
+/** The time window of a range preset (computed per request), or the custom from/to. */
+export function timeWindow(f: LogsFilters, now: number = Date.now()): { from?: string; to?: string } {
+  if (f.range === 'custom') return { from: f.from || undefined, to: f.to || undefined };
+  const preset = RANGES.find((r) => r.value === f.range);
+  return preset && preset.ms > 0 ? { from: new Date(now - preset.ms).toISOString() } : {};
+}
