@@ -148,8 +148,10 @@ export async function openConverseStream(client: BedrockRuntimeClient, call: Mod
           if (ev.messageStop) stopReason = ev.messageStop.stopReason ?? null;
           if (ev.metadata?.usage) usage = { inputTokens: ev.metadata.usage.inputTokens ?? 0, outputTokens: ev.metadata.usage.outputTokens ?? 0 };
         }
+        // The caller went away: the SDK ends the stream quietly, but the answer is incomplete.
+        if (signal?.aborted) throw new ModelError('aborted', 'ClientAborted', 'The caller stopped the stream before it ended.', meta.attempts, meta.requestId, null);
       } catch (err) {
-        const e = toModelError(err, meta);
+        const e = toModelError(signal?.aborted ? new ModelError('aborted', 'ClientAborted', 'The caller stopped the stream before it ended.', meta.attempts, meta.requestId, null) : err, meta);
         e.partialText = text;
         e.timeToFirstTokenMs = ttft;
         throw e;

@@ -2,7 +2,7 @@
  * Typed model-call errors. `kind` drives the gateway's answer (429 for throttled, 502 for the
  * rest) and what the invocation log records.
  */
-export type ModelErrorKind = 'throttled' | 'validation' | 'access_denied' | 'model_not_ready' | 'timeout' | 'upstream';
+export type ModelErrorKind = 'throttled' | 'validation' | 'access_denied' | 'model_not_ready' | 'timeout' | 'upstream' | 'aborted';
 
 export class ModelError extends Error {
   partialText = '';
@@ -39,6 +39,8 @@ const KIND_BY_CODE: Record<string, ModelErrorKind> = {
   TimeoutError: 'timeout',
   RequestTimeout: 'timeout',
   RequestTimeoutException: 'timeout',
+  AbortError: 'aborted',
+  ClientAborted: 'aborted',
 };
 
 interface SdkErrorLike {

@@ -140,6 +140,22 @@ describe('gateway through the stand-in (real SDK)', () => {
     expect(logged.status).toBe('throttled');
   });
 
+  it('a stream the caller stops is logged as an error with what arrived, not as ok', async () => {
+    const name = await moderationPrompt();
+    sim.setConfig({ latency: { streamDelayMs: 40 } });
+    try {
+      const abort = new AbortController();
+      const p = await prepareInvocation(ctx(), name, { variables: { comment: 'x' }, stream: true }, { source: 'playground', client: client() });
+      const stream = await startStreamingInvocation(p, abort.signal);
+      const e = await failure(stream.consume(() => abort.abort()));
+      const logged = await getInvocation(ctx(), (e.details as { invocationId: string }).invocationId);
+      expect(logged).toMatchObject({ status: 'error', errorCode: 'ClientAborted' });
+      expect(logged.output?.text.length).toBeGreaterThan(0);
+    } finally {
+      sim.setConfig({ latency: { streamDelayMs: 0 } });
+    }
+  });
+
   it('does not reach the model (nor log) for bad input or missing variables', async () => {
     const name = await moderationPrompt();
     const missing = await failure(prepareInvocation(ctx(), name, { variables: {} }, { source: 'api', client: client() }));

@@ -94,6 +94,7 @@ const FAILURE_TEXT: Record<ModelError['kind'], string> = {
   model_not_ready: 'The model is not ready yet; try again in a moment',
   timeout: 'The model did not answer in time',
   upstream: 'Bedrock answered with an error',
+  aborted: 'The request was stopped before the model finished',
 };
 
 function failure(e: ModelError, invocationId: string): AppError {
