@@ -1,16 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_ADMIN } from '../playwright.config';
-import { servedVersion, uniquePromptName } from './helpers';
+import { servedVersion, signIn, uniquePromptName } from './helpers';
 
 const SHOTS = 'e2e/artifacts/screenshots';
-
-async function signIn(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/prompts$/);
-}
 
 async function createVersion(page: Page, name: string, content: string, commit: string) {
   await page.getByRole('link', { name: 'New version' }).first().click();
