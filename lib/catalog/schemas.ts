@@ -10,7 +10,11 @@ export const PromptNameSchema = z
   .string()
   .regex(PROMPT_NAME_RE, 'Use 1-100 characters: a-z, 0-9, "-", "_", "."; start with a letter or digit.');
 
-export const LabelNameSchema = z.string().regex(LABEL_NAME_RE, 'Use 1-40 characters: a-z, 0-9, "-", "_", ".".');
+export const LabelNameSchema = z
+  .string()
+  .regex(LABEL_NAME_RE, 'Use 1-40 characters: a-z, 0-9, "-", "_", ".".')
+  // "." and ".." cannot travel in a URL path segment.
+  .refine((l) => !/^\.+$/.test(l), { message: 'A label cannot consist of dots only.' });
 
 /** A label that can be set by hand (not `latest`). */
 export const SettableLabelSchema = LabelNameSchema.refine((l) => !(RESERVED_LABELS as readonly string[]).includes(l), {

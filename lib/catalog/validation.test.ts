@@ -157,7 +157,7 @@ describe('templates', () => {
 describe('label names and selectors', () => {
   it('label names are 1-40 of a-z 0-9 . _ -', () => {
     for (const ok of ['production', 'a', 'canary-2', 'v1.2_rc', 'x'.repeat(40)]) expect(LabelNameSchema.safeParse(ok).success).toBe(true);
-    for (const bad of ['', 'Prod', 'has space', 'x'.repeat(41), 'a/b', 'ü']) expect(LabelNameSchema.safeParse(bad).success).toBe(false);
+    for (const bad of ['', 'Prod', 'has space', 'x'.repeat(41), 'a/b', 'ü', '.', '..']) expect(LabelNameSchema.safeParse(bad).success).toBe(false);
     expect(SettableLabelSchema.safeParse('latest').success).toBe(false);
     expect(SettableLabelSchema.safeParse('latest-2').success).toBe(true);
   });
