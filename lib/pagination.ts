@@ -1,4 +1,11 @@
+import { z } from 'zod';
 import { AppError } from './errors';
+
+/** `limit` (default 50, at most 200) and `cursor`, as every list takes them. */
+export const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1, 'limit is 1 to 200.').max(200, 'limit is 1 to 200.').default(50),
+  cursor: z.string().max(500).optional(),
+});
 
 /** Opaque keyset cursors: base64url JSON of the last item's sort key. */
 export function encodeCursor(key: unknown): string {

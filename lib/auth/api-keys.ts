@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { audit } from './audit';
+import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
 import { requirePermission, type Actor, type Role } from './roles';
 import { CreateApiKeySchema } from './schemas';
 
@@ -50,6 +51,19 @@ export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyDto[]> {
   requirePermission(ctx.actor, 'admin');
   const rows = await ctx.db.apiKey.findMany({ orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }] });
   return rows.map(toDto);
+}
+
+type KeyCursor = [string, string];
+const isKeyCursor = (v: unknown): v is KeyCursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
+
+/** GET /api/v1/api-keys: newest first, `limit` and `cursor` like every list. */
+export async function pageApiKeys(ctx: ServiceContext, rawQuery: unknown): Promise<Page<ApiKeyDto>> {
+  requirePermission(ctx.actor, 'admin');
+  const q = PageQuerySchema.parse(rawQuery ?? {});
+  const after = decodeCursor(q.cursor, isKeyCursor);
+  const where = after ? { OR: [{ createdAt: { lt: new Date(after[0]) } }, { createdAt: new Date(after[0]), id: { lt: after[1] } }] } : {};
+  const rows = await ctx.db.apiKey.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: q.limit + 1 });
+  return toPage(rows, q.limit, toDto, (k) => [k.createdAt.toISOString(), k.id]);
 }
 
 export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<ApiKeyDto> {

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { AppError, notFound } from '../errors';
 import { isUniqueViolation } from '../catalog/prompts';
 import { audit } from './audit';
+import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-limiter';
 import { hashPassword, verifyPassword } from './passwords';
 import { requirePermission, type Role } from './roles';
@@ -67,6 +68,17 @@ export async function createUser(ctx: ServiceContext, raw: unknown): Promise<Use
 export async function listUsers(ctx: ServiceContext): Promise<UserDto[]> {
   requirePermission(ctx.actor, 'admin');
   return (await ctx.db.user.findMany({ orderBy: { email: 'asc' } })).map(toUserDto);
+}
+
+const isEmailCursor = (v: unknown): v is string => typeof v === 'string';
+
+/** GET /api/v1/users: by email, `limit` and `cursor` like every list. */
+export async function pageUsers(ctx: ServiceContext, rawQuery: unknown): Promise<Page<UserDto>> {
+  requirePermission(ctx.actor, 'admin');
+  const q = PageQuerySchema.parse(rawQuery ?? {});
+  const after = decodeCursor(q.cursor, isEmailCursor);
+  const rows = await ctx.db.user.findMany({ where: after !== undefined ? { email: { gt: after } } : {}, orderBy: { email: 'asc' }, take: q.limit + 1 });
+  return toPage(rows, q.limit, toUserDto, (u) => u.email);
 }
 
 export async function updateUser(ctx: ServiceContext, id: string, raw: unknown): Promise<UserDto> {

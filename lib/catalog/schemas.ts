@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuerySchema } from '../pagination';
 
 /** One schema per input, shared by forms, route handlers and the OpenAPI document. */
 
@@ -162,10 +163,7 @@ export const RenderSchema = z
   });
 export type RenderInput = z.infer<typeof RenderSchema>;
 
-export const ListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1, 'limit is 1 to 200.').max(200, 'limit is 1 to 200.').default(50),
-  cursor: z.string().max(500).optional(),
-});
+export const ListQuerySchema = PageQuerySchema;
 
 export const ListPromptsQuerySchema = ListQuerySchema.extend({
   q: z.string().max(200).optional(),

@@ -193,6 +193,25 @@ describe('/api/v1/api-keys', () => {
       expectApiError(await revoke('x', api.tokens[role]), 403, 'forbidden');
     }
   });
+
+  it('users and keys lists take limit and cursor and walk every item once', async () => {
+    for (const [route, path] of [
+      [r.apiKeys.GET, '/api/v1/api-keys'],
+      [r.users.GET, '/api/v1/users'],
+    ] as const) {
+      const all = await call(route, 'GET', `${path}?limit=200`, { token: api.tokens.admin });
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof call>> = await call(route, 'GET', `${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: api.tokens.admin });
+        expect(page.json.items.length).toBeLessThanOrEqual(2);
+        seen.push(...page.json.items.map((i: { id: string }) => i.id));
+        cursor = page.json.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all.json.items.map((i: { id: string }) => i.id));
+      expectApiError(await call(route, 'GET', `${path}?limit=201`, { token: api.tokens.admin }), 400, 'validation_error');
+    }
+  });
 });
 
 describe('GET /api/v1/openapi.json', () => {

@@ -1,7 +1,7 @@
-import { createUser, listUsers } from '@/lib/auth/users';
+import { createUser, pageUsers } from '@/lib/auth/users';
 import { handler } from '@/lib/http/handler';
 import { json } from '@/lib/http/respond';
 
-export const GET = handler(async ({ ctx }) => json({ items: await listUsers(ctx), nextCursor: null }));
+export const GET = handler(async ({ ctx, query }) => json(await pageUsers(ctx, query)));
 
 export const POST = handler(async ({ ctx, body }) => json(await createUser(ctx, await body()), 201));
