@@ -88,22 +88,35 @@ const g = globalThis as unknown as { __promptdeckKeyCache?: Map<string, { actor:
 const keyCache = (g.__promptdeckKeyCache ??= new Map());
 const lastUsedWritten = (g.__promptdeckKeyUsed ??= new Map());
 
-export async function authenticateApiKey(db: Db, key: string): Promise<Actor | null> {
-  const h = hashApiKey(key);
-  const now = Date.now();
-  let entry = keyCache.get(h);
-  if (!entry || now - entry.at > KEY_TTL_MS) {
-    const row = await db.apiKey.findUnique({ where: { keyHash: h }, select: { id: true, name: true, role: true, revokedAt: true } });
-    const actor: Actor | null = row && !row.revokedAt ? { kind: 'apiKey', id: row.id, display: `key:${row.name}`, role: row.role } : null;
-    entry = { actor, at: now };
-    if (keyCache.size > 10_000) keyCache.clear();
-    keyCache.set(h, entry);
-  }
-  const actor = entry.actor;
+function noteUse(db: Db, actor: Actor | null, now: number): void {
   if (actor && now - (lastUsedWritten.get(actor.id) ?? 0) > LAST_USED_EVERY_MS) {
     lastUsedWritten.set(actor.id, now);
     void db.apiKey.update({ where: { id: actor.id }, data: { lastUsedAt: new Date(now) } }).catch(() => lastUsedWritten.delete(actor.id));
   }
+}
+
+/**
+ * Synchronous check against the key cache only: the actor (or null for a known-bad key) when
+ * the cache has a fresh answer, undefined when the database must be asked.
+ */
+export function cachedApiKeyActor(db: Db, key: string): Actor | null | undefined {
+  const now = Date.now();
+  const entry = keyCache.get(hashApiKey(key));
+  if (!entry || now - entry.at > KEY_TTL_MS) return undefined;
+  noteUse(db, entry.actor, now);
+  return entry.actor;
+}
+
+export async function authenticateApiKey(db: Db, key: string): Promise<Actor | null> {
+  const cached = cachedApiKeyActor(db, key);
+  if (cached !== undefined) return cached;
+  const h = hashApiKey(key);
+  const now = Date.now();
+  const row = await db.apiKey.findUnique({ where: { keyHash: h }, select: { id: true, name: true, role: true, revokedAt: true } });
+  const actor: Actor | null = row && !row.revokedAt ? { kind: 'apiKey', id: row.id, display: `key:${row.name}`, role: row.role } : null;
+  if (keyCache.size > 10_000) keyCache.clear();
+  keyCache.set(h, { actor, at: now });
+  noteUse(db, actor, now);
   return actor;
 }
 

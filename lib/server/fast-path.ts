@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handleServeRequest } from '../serving/serve';
+import { handleServeRequest, tryServeFromCache } from '../serving/serve';
 
 /**
  * Answers `GET /api/v1/prompts/{name}` (the serving hot path) straight from node:http, with
@@ -26,6 +26,12 @@ export function tryFastPath(req: IncomingMessage, res: ServerResponse): boolean 
       return Array.isArray(v) ? v.join(', ') : (v ?? null);
     },
   };
+  const cached = tryServeFromCache({ headers }, name, query);
+  if (cached) {
+    res.writeHead(cached.status, cached.headers);
+    res.end(req.method === 'HEAD' ? undefined : (cached.body ?? undefined));
+    return true;
+  }
   handleServeRequest({ headers }, name, query).then(
     (r) => {
       res.writeHead(r.status, r.headers);

@@ -60,6 +60,11 @@ export class ServingCache {
     this.entries.clear();
   }
 
+  /** A cached value without loading (the synchronous fast path). */
+  peek(key: string): CachedValue | undefined {
+    return this.entries.get(key);
+  }
+
   /** Caches only while the epoch is known, and only if nothing invalidated during the load. */
   async get(key: string, load: () => Promise<CachedValue>): Promise<CachedValue> {
     const hit = this.entries.get(key);

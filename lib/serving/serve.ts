@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context';
 import { actorFromRequest, type HeaderReader } from '../auth/request';
-import { requirePermission } from '../auth/roles';
+import { cachedApiKeyActor } from '../auth/api-keys';
+import { can, requirePermission } from '../auth/roles';
 import { env } from '../env';
 import { db, type Db } from '../db/client';
 import { SelectorSchema } from '../catalog/schemas';
@@ -30,14 +31,19 @@ export interface Served {
   etag: string;
 }
 
+const cacheKey = (name: string, query: Record<string, string | undefined>) => `${name}\u0000${query.version ?? ''}\u0000${query.label ?? ''}`;
+
+function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  return ifNoneMatch !== null && (ifNoneMatch === etag || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
+}
+
 /**
  * A label or version resolved through the cache. A hit skips validation and the database:
  * keyed by the raw selector, and only selectors that validated and resolved are ever cached.
  */
 async function resolveFrom(servingCache: ServingCache, ctx: ServiceContext, name: string, query: Record<string, string | undefined>): Promise<CachedValue> {
   requirePermission(ctx.actor, 'catalog:read');
-  const key = `${name}\u0000${query.version ?? ''}\u0000${query.label ?? ''}`;
-  return servingCache.get(key, async () => {
+  return servingCache.get(cacheKey(name, query), async () => {
     const selector = SelectorSchema.parse(query);
     const version = await resolveVersion(ctx, name, selector);
     const body = JSON.stringify(version);
@@ -65,8 +71,7 @@ export async function servePromptFrom(
   ifNoneMatch: string | null,
 ): Promise<Served> {
   const value = await resolveFrom(servingCache, ctx, name, query);
-  const matches = ifNoneMatch !== null && (ifNoneMatch === value.etag || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === value.etag));
-  return { status: matches ? 304 : 200, body: value.body, etag: value.etag };
+  return { status: etagMatches(ifNoneMatch, value.etag) ? 304 : 200, body: value.body, etag: value.etag };
 }
 
 export interface PlainResponse {
@@ -91,4 +96,22 @@ export async function handleServeRequest(req: { headers: HeaderReader }, name: s
     const { status, body } = errorPayload(err);
     return { status, headers: { 'content-type': JSON_TYPE }, body };
   }
+}
+
+/**
+ * The serving request answered without awaiting anything, when both the API key and the
+ * resolution are already cached (the steady state of an application polling its prompts);
+ * null means "take the async path" (handleServeRequest), which gives the same answer.
+ */
+export function tryServeFromCache(req: { headers: HeaderReader }, name: string, query: Record<string, string | undefined>): PlainResponse | null {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') ?? '');
+  if (!m?.[1]) return null;
+  const database = db();
+  const actor = cachedApiKeyActor(database, m[1]);
+  if (!actor || !can(actor, 'catalog:read')) return null;
+  const value = caches.get(database)?.peek(cacheKey(name, query));
+  if (!value) return null;
+  const headers = { etag: value.etag, 'cache-control': 'private, no-cache' };
+  if (etagMatches(req.headers.get('if-none-match'), value.etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: value.body };
 }
