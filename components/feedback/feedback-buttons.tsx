@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Popover } from 'radix-ui';
 import { ThumbsDown, ThumbsUp } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { FeedbackDto, FeedbackSummary } from '@/lib/feedback/votes';
 import { api, seg, type ApiError } from '@/lib/client/api';
@@ -33,8 +33,14 @@ export function FeedbackButtons({ invocationId, initial, compact, onVoted, class
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState('');
   const commentId = useId();
+  // Votes go out one after another: a comment saved right after the click must not be overtaken.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const vote = useMutation<FeedbackDto, ApiError, { score: Score; comment?: string; prev: FeedbackSummary }>({
-    mutationFn: ({ score, comment }) => api<FeedbackDto>('POST', `/api/v1/invocations/${seg(invocationId)}/feedback`, comment ? { score, comment } : { score }),
+    mutationFn: ({ score, comment }) => {
+      const next = queue.current.catch(() => undefined).then(() => api<FeedbackDto>('POST', `/api/v1/invocations/${seg(invocationId)}/feedback`, comment ? { score, comment } : { score }));
+      queue.current = next;
+      return next;
+    },
     onSuccess: () => onVoted?.(),
     onError: (e, v) => {
       setSummary(v.prev);
