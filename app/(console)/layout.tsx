@@ -10,6 +10,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       user={{ name: user.name, email: user.email, role: user.role }}
       isAdmin={can(user.actor, 'admin')}
       canInvoke={can(user.actor, 'models:invoke')}
+      canReview={can(user.actor, 'feedback:review')}
       embeddedDb={isEmbeddedDatabase()}
       simulatedAws={isSimulatedAws()}
     >

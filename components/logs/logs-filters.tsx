@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { MODEL_PRESETS, shortModelName } from '@/lib/client/models';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
-import { hasFilters, logsHref, RANGES, STATUSES, type LogsFilters } from './logs-url';
+import { FEEDBACK, hasFilters, logsHref, RANGES, STATUSES, type LogsFilters } from './logs-url';
 
 const toLocalInput = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? format(new Date(iso), "yyyy-MM-dd'T'HH:mm") : '');
 const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
@@ -73,6 +73,16 @@ export function LogsFiltersBar({ filters, prompts, models }: { filters: LogsFilt
             {STATUSES.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
+              </option>
+            ))}
+          </Select>
+        </Labelled>
+        <Labelled id="logs-feedback" label="Feedback">
+          <Select id="logs-feedback" className="w-40" value={filters.feedback ?? ''} onChange={(e) => go({ ...filters, feedback: e.target.value || undefined })}>
+            <option value="">Any feedback</option>
+            {FEEDBACK.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
               </option>
             ))}
           </Select>

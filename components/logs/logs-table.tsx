@@ -2,10 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import type { FeedbackSummary } from '@/lib/feedback/votes';
 import type { InvocationDto } from '@/lib/invocations/dto';
 import { formatMs, formatUsd } from '@/lib/client/format';
 import { LabelChip } from '@/components/catalog/label-chip';
 import { ModelName } from '@/components/catalog/model-name';
+import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
@@ -14,7 +16,7 @@ import { StatusBadge } from './status-badge';
 const num = 'text-right font-mono text-[13px] tabular-nums text-zinc-700 dark:text-zinc-300';
 
 /** One row per invocation; a click anywhere on the row (or Enter on its time link) opens it. */
-export function LogsTable({ items }: { items: InvocationDto[] }) {
+export function LogsTable({ items, feedback = {} }: { items: InvocationDto[]; feedback?: Record<string, FeedbackSummary> }) {
   const router = useRouter();
   return (
     <Table aria-label="Invocations">
@@ -28,6 +30,7 @@ export function LogsTable({ items }: { items: InvocationDto[] }) {
           <Th className="text-right">Latency</Th>
           <Th className="text-right">Tokens in / out</Th>
           <Th className="text-right">Cost</Th>
+          <Th>Feedback</Th>
         </tr>
       </THead>
       <TBody>
@@ -81,6 +84,10 @@ export function LogsTable({ items }: { items: InvocationDto[] }) {
               <Td className={num}>{formatMs(i.latencyMs)}</Td>
               <Td className={num}>{i.usage ? `${i.usage.inputTokens} / ${i.usage.outputTokens}` : '—'}</Td>
               <Td className={num}>{cost ?? <span className="font-sans text-xs text-zinc-400 dark:text-zinc-500" title="No price for this model">—</span>}</Td>
+              {/* The comment popover is portaled, but its events bubble here through React: keep them off the row. */}
+              <Td className="py-1.5" onClick={(e) => e.stopPropagation()}>
+                <FeedbackButtons invocationId={i.id} initial={feedback[i.id]} compact />
+              </Td>
             </Tr>
           );
         })}

@@ -4,6 +4,7 @@ export interface LogsFilters {
   version?: string;
   model?: string;
   status?: string;
+  feedback?: string;
   range?: string;
   from?: string;
   to?: string;
@@ -23,7 +24,13 @@ export const STATUSES = [
   { value: 'error', label: 'error' },
 ] as const;
 
-const KEYS = ['prompt', 'version', 'model', 'status', 'range', 'from', 'to'] as const;
+export const FEEDBACK = [
+  { value: 'up', label: 'Thumbs up' },
+  { value: 'down', label: 'Thumbs down' },
+  { value: 'none', label: 'No feedback' },
+] as const;
+
+const KEYS = ['prompt', 'version', 'model', 'status', 'feedback', 'range', 'from', 'to'] as const;
 
 export function logsHref(f: LogsFilters, cursor?: string): string {
   const sp = new URLSearchParams();
@@ -39,7 +46,7 @@ export function logsHref(f: LogsFilters, cursor?: string): string {
   return s ? `/logs?${s}` : '/logs';
 }
 
-export const hasFilters = (f: LogsFilters) => Boolean(f.prompt || f.model || f.status || f.range);
+export const hasFilters = (f: LogsFilters) => Boolean(f.prompt || f.model || f.status || f.feedback || f.range);
 
 /** The time window of a range preset (computed per request), or the custom from/to. */
 export function timeWindow(f: LogsFilters, now: number = Date.now()): { from?: string; to?: string } {

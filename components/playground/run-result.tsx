@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '@/lib/client/api';
 import { formatMs, formatUsd } from '@/lib/client/format';
 import type { InvokeResult } from '@/lib/client/invoke';
+import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { Alert } from '@/components/ui/alert';
 import { variableFieldId } from './variables-card';
 
@@ -33,7 +34,11 @@ export function RunStats({ result }: { result: InvokeResult }) {
         <Stat label="Stop reason" testId="run-stop-reason" value={result.stopReason ?? '—'} />
         <Stat label="Version" testId="run-version" value={`v${result.version}`} />
       </dl>
-      <InvocationLink id={result.invocationId} />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <InvocationLink id={result.invocationId} />
+        {/* A new run is a new invocation: key by id so the vote starts fresh. */}
+        <FeedbackButtons key={result.invocationId} invocationId={result.invocationId} compact />
+      </div>
     </div>
   );
 }

@@ -14,6 +14,7 @@ export function AppShell({
   user,
   isAdmin,
   canInvoke,
+  canReview,
   embeddedDb,
   simulatedAws,
   children,
@@ -21,6 +22,7 @@ export function AppShell({
   user: { name: string; email: string; role: Role };
   isAdmin: boolean;
   canInvoke: boolean;
+  canReview: boolean;
   embeddedDb: boolean;
   simulatedAws: boolean;
   children: ReactNode;
@@ -34,7 +36,7 @@ export function AppShell({
         <Link href="/prompts" className="mb-6 rounded-md px-2 py-1" aria-label="Promptdeck home">
           <Logo />
         </Link>
-        <SidebarNav isAdmin={isAdmin} canInvoke={canInvoke} />
+        <SidebarNav isAdmin={isAdmin} canInvoke={canInvoke} canReview={canReview} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-zinc-200 bg-white/80 px-4 backdrop-blur md:px-6 dark:border-zinc-800 dark:bg-zinc-950/80">

@@ -2,15 +2,15 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { CircleDollarSign, FlaskConical, KeyRound, LibraryBig, ScrollText, Users, type LucideIcon } from 'lucide-react';
+import { Activity, CircleDollarSign, Database, FlaskConical, Inbox, KeyRound, LibraryBig, ScrollText, Users, type LucideIcon } from 'lucide-react';
 import { cn } from '@/lib/client/cn';
 
 interface Item {
   href: string;
   label: string;
   icon: LucideIcon;
-  /** Who sees it: everyone who may read, model invokers, or admins. */
-  need?: 'invoke' | 'admin';
+  /** Who sees it: everyone who may read, model invokers, reviewers (and admins), or admins. */
+  need?: 'invoke' | 'review' | 'admin';
 }
 
 const SECTIONS: { title: string | null; items: Item[] }[] = [
@@ -20,6 +20,14 @@ const SECTIONS: { title: string | null; items: Item[] }[] = [
       { href: '/prompts', label: 'Prompts', icon: LibraryBig },
       { href: '/playground', label: 'Playground', icon: FlaskConical, need: 'invoke' },
       { href: '/logs', label: 'Logs', icon: ScrollText },
+      { href: '/metrics', label: 'Metrics', icon: Activity },
+    ],
+  },
+  {
+    title: 'Feedback',
+    items: [
+      { href: '/review', label: 'Review queue', icon: Inbox, need: 'review' },
+      { href: '/datasets', label: 'Datasets', icon: Database },
     ],
   },
   {
@@ -33,9 +41,9 @@ const SECTIONS: { title: string | null; items: Item[] }[] = [
   },
 ];
 
-export function SidebarNav({ isAdmin, canInvoke }: { isAdmin: boolean; canInvoke: boolean }) {
+export function SidebarNav({ isAdmin, canInvoke, canReview }: { isAdmin: boolean; canInvoke: boolean; canReview: boolean }) {
   const pathname = usePathname();
-  const allowed = (i: Item) => (i.need === 'admin' ? isAdmin : i.need === 'invoke' ? canInvoke : true);
+  const allowed = (i: Item) => (i.need === 'admin' ? isAdmin : i.need === 'invoke' ? canInvoke : i.need === 'review' ? canReview : true);
   const sections = SECTIONS.map((s) => ({ ...s, items: s.items.filter(allowed) })).filter((s) => s.items.length > 0);
   return (
     <nav aria-label="Main" className="space-y-6">

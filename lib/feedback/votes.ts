@@ -85,3 +85,28 @@ export async function feedbackByVersion(ctx: ServiceContext, promptName: string,
      ORDER BY i."promptVersion" DESC`;
   return rows.map((r) => ({ version: Number(r.version), up: Number(r.up), down: Number(r.down) }));
 }
+
+/** Per invocation: votes up and down, and the caller's own vote (read-only; for the Logs table). */
+export interface FeedbackSummary {
+  up: number;
+  down: number;
+  mine: 1 | -1 | null;
+  myComment: string | null;
+}
+
+export async function feedbackSummaries(ctx: ServiceContext, invocationIds: string[]): Promise<Record<string, FeedbackSummary>> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const out: Record<string, FeedbackSummary> = {};
+  if (invocationIds.length === 0) return out;
+  const rows = await ctx.db.feedback.findMany({ where: { invocationId: { in: invocationIds } }, select: { invocationId: true, score: true, voter: true, comment: true } });
+  for (const r of rows) {
+    const s = (out[r.invocationId] ??= { up: 0, down: 0, mine: null, myComment: null });
+    if (r.score === 1) s.up++;
+    else s.down++;
+    if (r.voter === ctx.actor.display) {
+      s.mine = r.score === 1 ? 1 : -1;
+      s.myComment = r.comment;
+    }
+  }
+  return out;
+}

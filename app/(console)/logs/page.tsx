@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { listPrompts } from '@/lib/catalog/prompts';
 import { AppError } from '@/lib/errors';
+import { feedbackSummaries } from '@/lib/feedback/votes';
 import { listInvocations } from '@/lib/invocations/queries';
 import { ListInvocationsQuerySchema } from '@/lib/invocations/schemas';
 import { Alert } from '@/components/ui/alert';
@@ -25,9 +26,9 @@ const PAGE = 50;
 export default async function LogsPage(props: Props) {
   const { user, ctx } = await pageContext();
   const sp = await props.searchParams;
-  const filters: LogsFilters = { prompt: one(sp.prompt), version: one(sp.version), model: one(sp.model), status: one(sp.status), range: one(sp.range), from: one(sp.from), to: one(sp.to) };
+  const filters: LogsFilters = { prompt: one(sp.prompt), version: one(sp.version), model: one(sp.model), status: one(sp.status), feedback: one(sp.feedback), range: one(sp.range), from: one(sp.from), to: one(sp.to) };
   const cursor = one(sp.cursor);
-  const parsed = ListInvocationsQuerySchema.safeParse({ prompt: filters.prompt, version: filters.version, modelId: filters.model, status: filters.status, ...timeWindow(filters), cursor, limit: PAGE });
+  const parsed = ListInvocationsQuerySchema.safeParse({ prompt: filters.prompt, version: filters.version, modelId: filters.model, status: filters.status, feedback: filters.feedback, ...timeWindow(filters), cursor, limit: PAGE });
 
   let problem: string | null = parsed.success ? null : parsed.error.issues.map((i) => i.message).join(' ');
   const [page, prompts] = await Promise.all([
@@ -41,6 +42,7 @@ export default async function LogsPage(props: Props) {
     listPrompts(ctx, { limit: 200 }),
   ]);
   const items = page?.items ?? [];
+  const feedback = await feedbackSummaries(ctx, items.map((i) => i.id));
   const filtered = hasFilters(filters);
   const models = [...new Set(items.map((i) => i.modelId))];
 
@@ -63,7 +65,7 @@ export default async function LogsPage(props: Props) {
       ) : null}
       <Card className="overflow-hidden">
         {items.length > 0 ? (
-          <LogsTable items={items} />
+          <LogsTable items={items} feedback={feedback} />
         ) : filtered || cursor ? (
           <EmptyState
             icon={<SearchX />}

@@ -9,6 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { FeedbackCard } from '@/components/feedback/feedback-card';
 import { CopyJsonButton } from '@/components/logs/copy-json-button';
 import { InvocationFacts } from '@/components/logs/invocation-facts';
 import { ReplayButton } from '@/components/logs/replay-button';
@@ -88,6 +89,7 @@ export default async function InvocationPage(props: Props) {
               <p className="px-4 py-3 text-sm text-zinc-500 dark:text-zinc-400">No output was recorded.</p>
             )}
           </Card>
+          <FeedbackCard invocationId={inv.id} feedback={inv.feedback} me={user.actor.display} />
           <Card>
             <CardHeader title="Input" description="The rendered system prompt and messages sent to the model." />
             <div className="p-4">

@@ -8,6 +8,7 @@ import { getPrompt } from '@/lib/catalog/prompts';
 import { rollbackPreview } from '@/lib/catalog/rollback-preview';
 import { listVersions } from '@/lib/catalog/versions';
 import { orNotFound, segment } from '@/lib/http/pages';
+import { promptMetrics } from '@/lib/metrics/prompts';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -16,6 +17,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { HistoryTabs } from '@/components/prompt/history-tabs';
 import { HistoryTimeline } from '@/components/prompt/history-timeline';
 import { LabelsPanel } from '@/components/prompt/labels-panel';
+import { VersionMetricsCard } from '@/components/prompt/version-metrics';
 import { VersionsTable } from '@/components/prompt/versions-table';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -35,7 +37,9 @@ export default async function PromptPage(props: Props) {
   const hcursor = one(sp.hcursor);
 
   const prompt = await orNotFound(getPrompt(ctx, name));
-  const [versions, labels, targets] = await Promise.all([listVersions(ctx, name, { limit: 50, cursor: vcursor }), listLabels(ctx, name), rollbackPreview(ctx, name)]);
+  const [versions, labels, targets, metrics] = await Promise.all([listVersions(ctx, name, { limit: 50, cursor: vcursor }), listLabels(ctx, name), rollbackPreview(ctx, name), promptMetrics(ctx, name, {})]);
+  const labelsByVersion: Record<number, string[]> = {};
+  for (const l of labels) (labelsByVersion[l.version] ??= []).push(l.name);
   const historyLabels = Object.keys(targets);
   const filter = historyLabel && historyLabels.includes(historyLabel) ? historyLabel : undefined;
   const history = await labelHistory(ctx, name, filter, { limit: 50, cursor: hcursor });
@@ -97,6 +101,12 @@ export default async function PromptPage(props: Props) {
           </>
         }
       />
+
+      {latest > 0 ? (
+        <div className="mb-6">
+          <VersionMetricsCard prompt={prompt.name} initial={metrics} labels={labelsByVersion} />
+        </div>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
