@@ -39,6 +39,8 @@ export function DeployFlag({ group, onHover, viewBox }: { group: DeployMarker[];
       role="img"
       aria-label={group.map(describeDeploy).join('; ')}
       className="cursor-pointer outline-none"
+      // Recharts may draw reference-line labels in a layer that ignores the pointer.
+      pointerEvents="all"
       onMouseEnter={() => onHover(x)}
       onMouseLeave={() => onHover(null)}
       onFocus={() => onHover(x)}

@@ -42,8 +42,9 @@ export function metricsQuery(f: MetricsFilters, now: number = Date.now()): { que
     if (f.to) sp.set('to', new Date(to).toISOString());
   } else {
     const ms = METRIC_RANGES.find((r) => r.value === (f.range ?? DEFAULT_RANGE))?.ms || 3 * 3_600_000;
-    // Whole minutes, like the server, so repeated views share its 30 s cache.
-    to = Math.floor(now / 60_000) * 60_000;
+    // Up to the end of the current minute, like the server (so the latest calls and label moves
+    // are in the window), in whole minutes so repeated views share its 30 s cache.
+    to = Math.ceil((now + 1) / 60_000) * 60_000;
     from = to - ms;
     sp.set('from', new Date(from).toISOString());
     sp.set('to', new Date(to).toISOString());

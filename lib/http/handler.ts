@@ -21,7 +21,13 @@ export interface HandlerArgs<P> {
 export async function readJson(req: Request): Promise<unknown> {
   const length = Number(req.headers.get('content-length') ?? '0');
   if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
-  const text = await req.text();
+  let text: string;
+  try {
+    text = await req.text();
+  } catch {
+    // The client went away (or sent a broken body) while we were reading it.
+    throw new AppError('invalid_json', 'The request body could not be read completely.');
+  }
   if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
   if (text.trim() === '') return undefined;
   try {

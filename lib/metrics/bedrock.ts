@@ -68,8 +68,9 @@ export async function getBedrockMetrics(ctx: ServiceContext, raw: unknown, opts:
   requirePermission(ctx.actor, 'catalog:read');
   const q = BedrockMetricsQuerySchema.parse(raw ?? {});
   const now = opts.now ?? Date.now();
-  // Round "now" to the minute so that repeated views share the cached answer.
-  const to = q.to ? new Date(q.to) : new Date(Math.floor(now / 60_000) * 60_000);
+  // "Now" rounded up to the next minute: the current minute is included, and repeated views
+  // within a minute share the cached answer.
+  const to = q.to ? new Date(q.to) : new Date(Math.ceil((now + 1) / 60_000) * 60_000);
   const from = q.from ? new Date(q.from) : new Date(to.getTime() - 3 * 3600_000);
   const period = q.period ?? choosePeriod(from, to, now);
   if ((to.getTime() - from.getTime()) / 1000 / period > MAX_POINTS) {
