@@ -12,6 +12,8 @@ export interface CachedValue {
   version: VersionDto;
   body: string;
   etag: string;
+  /** Prepared once for the fast path: the encoded body and the response headers. */
+  wire?: { body: Buffer; ok: Record<string, string>; notModified: Record<string, string> };
 }
 
 const MAX_ENTRIES = 10_000;

@@ -103,15 +103,20 @@ export async function handleServeRequest(req: { headers: HeaderReader }, name: s
  * resolution are already cached (the steady state of an application polling its prompts);
  * null means "take the async path" (handleServeRequest), which gives the same answer.
  */
-export function tryServeFromCache(req: { headers: HeaderReader }, name: string, query: Record<string, string | undefined>): PlainResponse | null {
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') ?? '');
-  if (!m?.[1]) return null;
+export function tryServeFromCache(req: { headers: HeaderReader }, name: string, query: Record<string, string | undefined>): (Omit<PlainResponse, 'body'> & { body: Buffer | null }) | null {
+  const authorization = req.headers.get('authorization');
+  // Only the plain "Bearer <key>" form; anything else takes the async path.
+  if (!authorization?.startsWith('Bearer ')) return null;
   const database = db();
-  const actor = cachedApiKeyActor(database, m[1]);
+  const actor = cachedApiKeyActor(database, authorization.slice(7).trim());
   if (!actor || !can(actor, 'catalog:read')) return null;
   const value = caches.get(database)?.peek(cacheKey(name, query));
   if (!value) return null;
-  const headers = { etag: value.etag, 'cache-control': 'private, no-cache' };
-  if (etagMatches(req.headers.get('if-none-match'), value.etag)) return { status: 304, headers, body: null };
-  return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: value.body };
+  value.wire ??= {
+    body: Buffer.from(value.body),
+    ok: { etag: value.etag, 'cache-control': 'private, no-cache', 'content-type': JSON_TYPE },
+    notModified: { etag: value.etag, 'cache-control': 'private, no-cache' },
+  };
+  if (etagMatches(req.headers.get('if-none-match'), value.etag)) return { status: 304, headers: value.wire.notModified, body: null };
+  return { status: 200, headers: value.wire.ok, body: value.wire.body };
 }
