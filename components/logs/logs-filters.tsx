@@ -1,28 +1,14 @@
 'use client';
 
-import { format } from 'date-fns';
 import { X } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { MODEL_PRESETS, shortModelName } from '@/lib/client/models';
+import { MODEL_PRESETS } from '@/lib/client/models';
+import { Labelled, PromptVersionModelFilters, toIso, toLocalInput } from '@/components/filters/filter-fields';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { FEEDBACK, hasFilters, logsHref, RANGES, STATUSES, type LogsFilters } from './logs-url';
-
-const toLocalInput = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? format(new Date(iso), "yyyy-MM-dd'T'HH:mm") : '');
-const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
-
-function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
 
 /** Prompt, version, model, status and time range; every change is a new URL (cursor reset). */
 export function LogsFiltersBar({ filters, prompts, models }: { filters: LogsFilters; prompts: { name: string; latestVersion: number | null }[]; models: string[] }) {
@@ -30,43 +16,12 @@ export function LogsFiltersBar({ filters, prompts, models }: { filters: LogsFilt
   const [from, setFrom] = useState(toLocalInput(filters.from));
   const [to, setTo] = useState(toLocalInput(filters.to));
   const go = (next: LogsFilters) => router.push(logsHref(next));
-  const latest = prompts.find((p) => p.name === filters.prompt)?.latestVersion ?? 0;
   const modelIds = [...new Set([...MODEL_PRESETS.map((m) => m.id), ...models, ...(filters.model ? [filters.model] : [])])];
 
   return (
     <div className="mb-4 space-y-3" role="search" aria-label="Filter invocations">
       <div className="flex flex-wrap items-end gap-3">
-        <Labelled id="logs-prompt" label="Prompt">
-          <Select id="logs-prompt" className="w-56" value={filters.prompt ?? ''} onChange={(e) => go({ ...filters, prompt: e.target.value || undefined, version: undefined })}>
-            <option value="">All prompts</option>
-            {filters.prompt && !prompts.some((p) => p.name === filters.prompt) ? <option value={filters.prompt}>{filters.prompt}</option> : null}
-            {prompts.map((p) => (
-              <option key={p.name} value={p.name}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Labelled>
-        <Labelled id="logs-version" label="Version">
-          <Select id="logs-version" className="w-32" value={filters.version ?? ''} disabled={!filters.prompt} title={filters.prompt ? undefined : 'Choose a prompt first'} onChange={(e) => go({ ...filters, version: e.target.value || undefined })}>
-            <option value="">All</option>
-            {Array.from({ length: Math.max(latest, Number(filters.version ?? 0)) }, (_, i) => String(Math.max(latest, Number(filters.version ?? 0)) - i)).map((n) => (
-              <option key={n} value={n}>
-                v{n}
-              </option>
-            ))}
-          </Select>
-        </Labelled>
-        <Labelled id="logs-model" label="Model">
-          <Select id="logs-model" className="w-56" value={filters.model ?? ''} onChange={(e) => go({ ...filters, model: e.target.value || undefined })}>
-            <option value="">All models</option>
-            {modelIds.map((m) => (
-              <option key={m} value={m}>
-                {shortModelName(m)}
-              </option>
-            ))}
-          </Select>
-        </Labelled>
+        <PromptVersionModelFilters idPrefix="logs" value={filters} prompts={prompts} modelIds={modelIds} onChange={(v) => go({ ...filters, ...v })} />
         <Labelled id="logs-status" label="Status">
           <Select id="logs-status" className="w-36" value={filters.status ?? ''} onChange={(e) => go({ ...filters, status: e.target.value || undefined })}>
             <option value="">Any status</option>

@@ -1,29 +1,15 @@
 'use client';
 
-import { format } from 'date-fns';
 import { RefreshCw } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { shortModelName } from '@/lib/client/models';
+import { Labelled, toIso, toLocalInput } from '@/components/filters/filter-fields';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { METRIC_RANGES, DEFAULT_RANGE, metricsHref, type MetricsFilters } from './metrics-url';
 
 const OTHER = '__other__';
-const toLocalInput = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? format(new Date(iso), "yyyy-MM-dd'T'HH:mm") : '');
-const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
-
-function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
-
 /** "Times in Europe/Paris (UTC+01:00)": the browser's zone, known only after hydration. */
 function browserZone(): string {
   const off = -new Date().getTimezoneOffset();

@@ -3,28 +3,15 @@
 import { X } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import type { ReactNode } from 'react';
-import { shortModelName } from '@/lib/client/models';
+import { Labelled, PromptVersionModelFilters } from '@/components/filters/filter-fields';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { AGES, ASSIGNEES, hasReviewFilters, reviewHref, STATUSES, type ReviewFilters } from './review-url';
-
-function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
 
 /** Status, prompt, version, model, age, assignee and order; every change is a new URL. */
 export function ReviewFiltersBar({ filters, prompts, models }: { filters: ReviewFilters; prompts: { name: string; latestVersion: number | null }[]; models: string[] }) {
   const router = useRouter();
   const go = (next: ReviewFilters) => router.push(reviewHref(next));
-  const latest = Math.max(prompts.find((p) => p.name === filters.prompt)?.latestVersion ?? 0, Number(filters.version ?? 0) || 0);
   const modelIds = [...new Set([...models, ...(filters.model ? [filters.model] : [])])];
   return (
     <div className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the review queue">
@@ -37,37 +24,7 @@ export function ReviewFiltersBar({ filters, prompts, models }: { filters: Review
           ))}
         </Select>
       </Labelled>
-      <Labelled id="rq-prompt" label="Prompt">
-        <Select id="rq-prompt" className="w-52" value={filters.prompt ?? ''} onChange={(e) => go({ ...filters, prompt: e.target.value || undefined, version: undefined })}>
-          <option value="">All prompts</option>
-          {filters.prompt && !prompts.some((p) => p.name === filters.prompt) ? <option value={filters.prompt}>{filters.prompt}</option> : null}
-          {prompts.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-      </Labelled>
-      <Labelled id="rq-version" label="Version">
-        <Select id="rq-version" className="w-24" value={filters.version ?? ''} disabled={!filters.prompt} title={filters.prompt ? undefined : 'Choose a prompt first'} onChange={(e) => go({ ...filters, version: e.target.value || undefined })}>
-          <option value="">All</option>
-          {Array.from({ length: latest }, (_, i) => String(latest - i)).map((n) => (
-            <option key={n} value={n}>
-              v{n}
-            </option>
-          ))}
-        </Select>
-      </Labelled>
-      <Labelled id="rq-model" label="Model">
-        <Select id="rq-model" className="w-48" value={filters.model ?? ''} onChange={(e) => go({ ...filters, model: e.target.value || undefined })}>
-          <option value="">All models</option>
-          {modelIds.map((m) => (
-            <option key={m} value={m}>
-              {shortModelName(m)}
-            </option>
-          ))}
-        </Select>
-      </Labelled>
+      <PromptVersionModelFilters idPrefix="rq" value={filters} prompts={prompts} modelIds={modelIds} onChange={(v) => go({ ...filters, ...v })} widths={{ prompt: 'w-52', version: 'w-24', model: 'w-48' }} />
       <Labelled id="rq-age" label="Age">
         <Select id="rq-age" className="w-44" value={filters.age ?? ''} onChange={(e) => go({ ...filters, age: e.target.value || undefined })}>
           {AGES.map((a) => (

@@ -9,18 +9,17 @@ import { REVIEW_CATEGORY_LABELS, REVIEW_CATEGORIES } from '@/lib/feedback/schema
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { ModelName } from '@/components/catalog/model-name';
 import { FeedbackList } from '@/components/feedback/feedback-list';
+import { InputCard, OutputCard } from '@/components/logs/invocation-io';
 import { ParamsSummary } from '@/components/prompt/params-summary';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Kbd } from '@/components/ui/kbd';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { TemplateView } from '@/components/version/template-view';
 import { DismissForm, ResolveForm } from './review-forms';
 import type { ReviewAction } from './use-review-actions';
 
 export type Mode = 'none' | 'resolve' | 'dismiss';
-const pre = 'max-h-80 overflow-auto px-4 py-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-zinc-800 dark:text-zinc-200';
 const categoryLabel = (c: string | null) => (c ? (REVIEW_CATEGORY_LABELS[REVIEW_CATEGORIES.find((x) => x === c) ?? 'other'] ?? c) : null);
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -111,22 +110,8 @@ export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToData
         <CardHeader title="Feedback" description={`${item.feedback.length} vote${item.feedback.length === 1 ? '' : 's'}`} />
         <FeedbackList feedback={item.feedback} me={me} />
       </Card>
-      <Card>
-        <CardHeader title="Output" />
-        {inv.output?.text ? (
-          <pre className={pre} data-testid="review-output">
-            {inv.output.text}
-          </pre>
-        ) : (
-          <p className="px-4 py-3 text-sm text-zinc-500 dark:text-zinc-400">No output was recorded.</p>
-        )}
-      </Card>
-      <Card>
-        <CardHeader title="Input" description="The rendered system prompt and messages sent to the model." />
-        <div className="p-4">
-          <TemplateView template={{ ...(inv.input.system ? { system: inv.input.system } : {}), messages: inv.input.messages }} />
-        </div>
-      </Card>
+      <OutputCard inv={inv} testId="review-output" scroll />
+      <InputCard inv={inv} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { InvocationFacts } from '@/components/logs/invocation-facts';
 import { ReplayButton } from '@/components/logs/replay-button';
 import { StatusBadge } from '@/components/logs/status-badge';
 import { ParamsTable } from '@/components/version/params-table';
-import { TemplateView } from '@/components/version/template-view';
+import { InputCard, OutputCard } from '@/components/logs/invocation-io';
 import type { Params } from '@/lib/catalog/schemas';
 
 type Props = { params: Promise<{ id: string }> };
@@ -79,23 +79,9 @@ export default async function InvocationPage(props: Props) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card>
-            <CardHeader title="Output" description={inv.status !== 'ok' && inv.output ? 'Partial: the call failed while streaming.' : undefined} />
-            {inv.output?.text ? (
-              <pre className={pre} data-testid="invocation-output">
-                {inv.output.text}
-              </pre>
-            ) : (
-              <p className="px-4 py-3 text-sm text-zinc-500 dark:text-zinc-400">No output was recorded.</p>
-            )}
-          </Card>
+          <OutputCard inv={inv} testId="invocation-output" />
           <FeedbackCard invocationId={inv.id} feedback={inv.feedback} me={user.actor.display} />
-          <Card>
-            <CardHeader title="Input" description="The rendered system prompt and messages sent to the model." />
-            <div className="p-4">
-              <TemplateView template={{ ...(inv.input.system ? { system: inv.input.system } : {}), messages: inv.input.messages }} />
-            </div>
-          </Card>
+          <InputCard inv={inv} />
         </div>
         <div className="space-y-6">
           <Card>

@@ -1,0 +1,92 @@
+'use client';
+
+import { format } from 'date-fns';
+import type { ReactNode } from 'react';
+import { shortModelName } from '@/lib/client/models';
+import { Select } from '@/components/ui/input';
+
+/** A small label above a filter control (filter bars on Logs, Review and Metrics). */
+export function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** `datetime-local` values <-> ISO strings (custom time ranges). */
+export const toLocalInput = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? format(new Date(iso), "yyyy-MM-dd'T'HH:mm") : '');
+export const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
+
+export interface PromptVersionModel {
+  prompt?: string;
+  version?: string;
+  model?: string;
+}
+
+/**
+ * Prompt, version (of the chosen prompt, newest first) and model selects. Changing the prompt
+ * clears the version.
+ */
+export function PromptVersionModelFilters({
+  idPrefix,
+  value,
+  prompts,
+  modelIds,
+  onChange,
+  widths = { prompt: 'w-56', version: 'w-32', model: 'w-56' },
+}: {
+  idPrefix: string;
+  value: PromptVersionModel;
+  prompts: { name: string; latestVersion: number | null }[];
+  modelIds: string[];
+  onChange: (next: PromptVersionModel) => void;
+  widths?: { prompt: string; version: string; model: string };
+}) {
+  const latest = Math.max(prompts.find((p) => p.name === value.prompt)?.latestVersion ?? 0, Number(value.version ?? 0) || 0);
+  return (
+    <>
+      <Labelled id={`${idPrefix}-prompt`} label="Prompt">
+        <Select id={`${idPrefix}-prompt`} className={widths.prompt} value={value.prompt ?? ''} onChange={(e) => onChange({ ...value, prompt: e.target.value || undefined, version: undefined })}>
+          <option value="">All prompts</option>
+          {value.prompt && !prompts.some((p) => p.name === value.prompt) ? <option value={value.prompt}>{value.prompt}</option> : null}
+          {prompts.map((p) => (
+            <option key={p.name} value={p.name}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Labelled>
+      <Labelled id={`${idPrefix}-version`} label="Version">
+        <Select
+          id={`${idPrefix}-version`}
+          className={widths.version}
+          value={value.version ?? ''}
+          disabled={!value.prompt}
+          title={value.prompt ? undefined : 'Choose a prompt first'}
+          onChange={(e) => onChange({ ...value, version: e.target.value || undefined })}
+        >
+          <option value="">All</option>
+          {Array.from({ length: latest }, (_, i) => String(latest - i)).map((n) => (
+            <option key={n} value={n}>
+              v{n}
+            </option>
+          ))}
+        </Select>
+      </Labelled>
+      <Labelled id={`${idPrefix}-model`} label="Model">
+        <Select id={`${idPrefix}-model`} className={widths.model} value={value.model ?? ''} onChange={(e) => onChange({ ...value, model: e.target.value || undefined })}>
+          <option value="">All models</option>
+          {modelIds.map((m) => (
+            <option key={m} value={m}>
+              {shortModelName(m)}
+            </option>
+          ))}
+        </Select>
+      </Labelled>
+    </>
+  );
+}
