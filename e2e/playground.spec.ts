@@ -22,6 +22,11 @@ test('a playground run streams, then shows up in Logs with the right version', a
   const id = await stats.getAttribute('data-invocation-id');
   expect(id).toBeTruthy();
   await expect(page.getByTestId('run-tokens').first()).toBeVisible();
+  // Thumbs down on the playground output, with a comment.
+  await column.getByTestId('feedback-down').click();
+  await page.getByTestId('feedback-comment').fill('Too terse');
+  await page.getByTestId('feedback-comment-save').click();
+  await expect(column.getByTestId('feedback-buttons')).toHaveAttribute('data-mine', '-1');
   await page.screenshot({ path: `${SHOTS}/playground.png`, fullPage: true });
 
   await page.goto('/logs');
@@ -33,5 +38,8 @@ test('a playground run streams, then shows up in Logs with the right version', a
   await page.screenshot({ path: `${SHOTS}/logs.png`, fullPage: true });
   await row.getByRole('link', { name: /^Invocation / }).click();
   await expect(page.getByTestId('invocation-version-link')).toHaveText('comment-moderation@v1');
+  // The vote made in the playground is on the invocation, comment included.
+  await expect(page.getByTestId('feedback-buttons').first()).toHaveAttribute('data-mine', '-1');
+  await expect(page.getByText('Too terse')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/invocation.png`, fullPage: true });
 });
