@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { AppError } from './errors';
 
+/** PostgreSQL INTEGER's range: larger numbers are bad input (400), never a database error. */
+export const INT4_MAX = 2_147_483_647;
+export const int4 = (min: number, what: string) => z.number().int(`${what} is a whole number.`).min(min, `${what} is ${min} or more.`).max(INT4_MAX, `${what} is too large.`);
+export const coercedInt4 = (min: number, what: string) => z.coerce.number().int(`${what} is a whole number.`).min(min, `${what} is ${min} or more.`).max(INT4_MAX, `${what} is too large.`);
+export const isInt4 = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= INT4_MAX;
+
 /** `limit` (default 50, at most 200) and `cursor`, as every list takes them. */
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1, 'limit is 1 to 200.').max(200, 'limit is 1 to 200.').default(50),

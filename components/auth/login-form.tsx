@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { LoginSchema } from '@/lib/auth/schemas';
 import { api, isApiError, type ApiError } from '@/lib/client/api';
+import { safeNext } from '@/lib/client/safe-next';
 import { applyFieldIssues } from '@/lib/client/form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -16,9 +17,6 @@ import { Input } from '@/components/ui/input';
 type Values = z.input<typeof LoginSchema>;
 
 /** Only same-site relative paths are followed after sign-in. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/prompts';
-}
 
 export function LoginForm({ next }: { next?: string }) {
   const router = useRouter();

@@ -45,7 +45,8 @@ export function RunColumn({ prompt, index, column, labels, version, versionError
           {LETTERS[index]}
         </span>
         <TargetSelect className="min-w-0 flex-1 @lg:max-w-56" id={`target-${column.id}`} label={`Version for ${name}`} labels={labels} value={column.target} onChange={(target) => onChange({ ...column, target })} />
-        {version ? <OverridesDialog version={version} overrides={o} onApply={(overrides) => onChange({ ...column, overrides })} columnLabel={name} /> : null}
+        {/* Trying another model or parameters is an authoring act: editors and up. */}
+        {version && canWrite ? <OverridesDialog version={version} overrides={o} onApply={(overrides) => onChange({ ...column, overrides })} columnLabel={name} /> : null}
         <div className="ml-auto flex shrink-0 items-center gap-1">
           {running ? (
             <Button size="sm" variant="danger-outline" onClick={onStop} aria-label={`Stop ${name}`}>

@@ -54,7 +54,7 @@ export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyDto[]> {
 }
 
 type KeyCursor = [string, string];
-const isKeyCursor = (v: unknown): v is KeyCursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
+const isKeyCursor = (v: unknown): v is KeyCursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[0]));
 
 /** GET /api/v1/api-keys: newest first, `limit` and `cursor` like every list. */
 export async function pageApiKeys(ctx: ServiceContext, rawQuery: unknown): Promise<Page<ApiKeyDto>> {

@@ -5,7 +5,7 @@ import { db } from '../db/client';
 import { env } from '../env';
 import type { ServiceContext } from '../context';
 import { SESSION_COOKIE, userFromSessionCookie, type SessionUser } from './sessions';
-import { hasUsers } from './users';
+import { needsSetup } from './users';
 
 /** For server components: the signed-in user, or null. */
 export async function getSessionUser(): Promise<SessionUser | null> {
@@ -17,7 +17,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (user) return user;
-  if (!(await hasUsers(db()))) redirect('/setup');
+  if (await needsSetup(db())) redirect('/setup');
   redirect('/login');
 }
 

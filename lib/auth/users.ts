@@ -34,6 +34,15 @@ export async function hasUsers(db: Db): Promise<boolean> {
   return (await db.user.count()) > 0;
 }
 
+/**
+ * The first-run page is open only on a brand-new instance: no user and no API key. An instance
+ * started headless with PROMPTDECK_INIT_API_KEY is already claimed; its admins add users.
+ */
+export async function needsSetup(db: Pick<Db, 'user' | 'apiKey'>): Promise<boolean> {
+  const [users, keys] = await Promise.all([db.user.count(), db.apiKey.count()]);
+  return users === 0 && keys === 0;
+}
+
 const SETUP_LOCK = 72_410_532;
 
 /** First-run: creates the first admin, only while there is no user at all. */
@@ -42,7 +51,7 @@ export async function createFirstAdmin(db: Db, raw: unknown): Promise<UserDto> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
-    if ((await tx.user.count()) > 0) throw new AppError('conflict', 'Promptdeck already has an administrator. Sign in instead.');
+    if (!(await needsSetup(tx))) throw new AppError('conflict', 'Promptdeck is already set up (it has users or API keys). Sign in, or ask an admin for an account.');
     const u = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, role: 'admin' } });
     await audit(tx, { display: u.email }, 'user.setup', u.id, { email: u.email });
     return toUserDto(u);

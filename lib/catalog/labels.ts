@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import { requirePermission, type Actor } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Db, Prisma } from '../db/client';
-import { decodeCursor, toPage, type Page } from '../pagination';
+import { decodeCursor, isInt4, toPage, type Page } from '../pagination';
 import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
 import type { LabelDto, LabelEventDto, LabelMoveResult } from './dto';
 import { ListQuerySchema, MoveLabelSchema, RollbackSchema, SettableLabelSchema, LabelNameSchema, RESERVED_LABELS } from './schemas';
@@ -175,7 +175,7 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
   return out;
 }
 
-const isIdCursor = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const isIdCursor = isInt4;
 
 function toEventDto(e: { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; reason: string; at: Date }): LabelEventDto {
   return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, reason: e.reason, at: e.at.toISOString() };

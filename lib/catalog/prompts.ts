@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { audit } from '../auth/audit';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import { decodeCursor, toPage, type Page } from '../pagination';
@@ -64,7 +65,11 @@ export async function updatePrompt(ctx: ServiceContext, name: string, raw: unkno
   if (input.tags !== undefined) data.tags = [...new Set(input.tags)];
   const found = await ctx.db.prompt.findUnique({ where: { name }, select: { id: true } });
   if (!found) throw notFound(`Prompt "${name}"`);
-  return toSummary(await ctx.db.prompt.update({ where: { id: found.id }, data, select: summarySelect }));
+  return ctx.db.$transaction(async (tx) => {
+    const p = await tx.prompt.update({ where: { id: found.id }, data, select: summarySelect });
+    await audit(tx, ctx.actor, 'prompt.update', name, { description: input.description ?? null, tags: input.tags ?? null });
+    return toSummary(p);
+  });
 }
 
 const isNameCursor = (v: unknown): v is string => typeof v === 'string';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema } from '../pagination';
+import { coercedInt4, int4, PageQuerySchema } from '../pagination';
 
 /** One schema per input, shared by forms, route handlers and the OpenAPI document. */
 
@@ -119,8 +119,8 @@ export type CreateVersionInput = z.infer<typeof CreateVersionSchema>;
 
 export const MoveLabelSchema = z
   .object({
-    version: z.number().int().min(1, 'version is 1 or more.'),
-    expectedVersion: z.number().int().min(1).nullable().optional(),
+    version: int4(1, 'version'),
+    expectedVersion: int4(1, 'expectedVersion').nullable().optional(),
     reason: z.string().max(1000).optional(),
   })
   .strict();
@@ -130,7 +130,7 @@ export const RollbackSchema = z
   .object({
     reason: z.string().max(1000).optional(),
     /** Extension: guard a rollback against a move made meanwhile (the UI always sends it). */
-    expectedVersion: z.number().int().min(1).optional(),
+    expectedVersion: int4(1, 'expectedVersion').optional(),
   })
   .strict();
 export type RollbackInput = z.infer<typeof RollbackSchema>;
@@ -139,7 +139,7 @@ export type RollbackInput = z.infer<typeof RollbackSchema>;
 export const SelectorSchema = z
   .object({
     label: LabelNameSchema.optional(),
-    version: z.coerce.number().int().min(1, 'version is 1 or more.').optional(),
+    version: coercedInt4(1, 'version').optional(),
   })
   .refine((s) => !(s.label !== undefined && s.version !== undefined), {
     message: 'Give either label or version, not both.',
@@ -153,7 +153,7 @@ export const VariablesSchema = z.record(z.string(), z.unknown());
 export const RenderSchema = z
   .object({
     label: LabelNameSchema.optional(),
-    version: z.number().int().min(1).optional(),
+    version: int4(1, 'version').optional(),
     variables: VariablesSchema.default({}),
   })
   .strict()
@@ -172,5 +172,5 @@ export const ListPromptsQuerySchema = ListQuerySchema.extend({
 
 export const RemoveLabelQuerySchema = z.object({
   reason: z.string().max(1000).optional(),
-  expectedVersion: z.coerce.number().int().min(1).optional(),
+  expectedVersion: coercedInt4(1, 'expectedVersion').optional(),
 });

@@ -77,12 +77,14 @@ const render = (text: string, vars: Record<string, unknown>) =>
 
 export function renderTemplate(t: Template, variables: Record<string, unknown>): Rendered {
   const names = analyse(t);
-  const missing = [...names.required].filter((n) => variables[n] === undefined || variables[n] === null);
+  // Own properties only, on an object without a prototype: {{constructor}} is not "given".
+  const view: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, variables);
+  const missing = [...names.required].filter((n) => !Object.hasOwn(variables, n) || variables[n] === undefined || variables[n] === null);
   if (missing.length > 0) {
     throw new AppError('missing_variables', `Missing variables: ${missing.join(', ')}.`, { missing });
   }
   return {
-    system: t.system ? render(t.system, variables) : null,
-    messages: t.messages.map((m) => ({ role: m.role, content: render(m.content, variables) })),
+    system: t.system ? render(t.system, view) : null,
+    messages: t.messages.map((m) => ({ role: m.role, content: render(m.content, view) })),
   };
 }

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
-import { decodeCursor, toPage, type Page } from '../pagination';
+import { decodeCursor, isInt4, toPage, type Page } from '../pagination';
 import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
 import { toVersionDto, type VersionDto } from './dto';
 import { applyLabelChange } from './labels';
@@ -58,7 +58,7 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
   return result;
 }
 
-const isVersionCursor = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const isVersionCursor = isInt4;
 
 export async function listVersions(ctx: ServiceContext, name: string, rawQuery: unknown): Promise<Page<VersionDto>> {
   requirePermission(ctx.actor, 'catalog:read');
@@ -95,7 +95,7 @@ export async function resolveVersion(ctx: ServiceContext, name: string, selector
 }
 
 export async function getVersion(ctx: ServiceContext, name: string, version: number): Promise<VersionDto> {
-  if (!Number.isInteger(version) || version < 1) throw notFound(`Version ${version} of "${name}"`);
+  if (!isInt4(version) || version < 1) throw notFound(`Version ${version} of "${name}"`);
   return resolveVersion(ctx, name, { version });
 }
 

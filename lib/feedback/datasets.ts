@@ -3,6 +3,7 @@ import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import { isUniqueViolation } from '../catalog/prompts';
 import type { Prisma } from '../db/client';
+import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
 import { AddExampleSchema, CreateDatasetSchema } from './schemas';
 
 /** Ground-truth datasets: named sets of {variables, expected output} examples. */
@@ -33,6 +34,22 @@ export async function listDatasets(ctx: ServiceContext): Promise<DatasetDto[]> {
   requirePermission(ctx.actor, 'catalog:read');
   const rows = await ctx.db.dataset.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { examples: true } } } });
   return rows.map(toDatasetDto);
+}
+
+const isNameCursor = (v: unknown): v is string => typeof v === 'string';
+
+/** GET /api/v1/datasets: by name, `limit` and `cursor` like every list. */
+export async function pageDatasets(ctx: ServiceContext, rawQuery: unknown): Promise<Page<DatasetDto>> {
+  requirePermission(ctx.actor, 'catalog:read');
+  const q = PageQuerySchema.parse(rawQuery ?? {});
+  const after = decodeCursor(q.cursor, isNameCursor);
+  const rows = await ctx.db.dataset.findMany({
+    where: after !== undefined ? { name: { gt: after } } : {},
+    orderBy: { name: 'asc' },
+    take: q.limit + 1,
+    include: { _count: { select: { examples: true } } },
+  });
+  return toPage(rows, q.limit, toDatasetDto, (d) => d.name);
 }
 
 export async function createDataset(ctx: ServiceContext, raw: unknown): Promise<DatasetDto> {

@@ -131,6 +131,16 @@ describe('review queue', () => {
     expect(e.message).toContain('assigned to zoe@test.local');
   });
 
+  it('taking an item another reviewer holds needs the revision you saw', async () => {
+    const [id] = await invocations(uniqueName('q'), 1);
+    await submitFeedback(app(), id!, { score: -1 });
+    const held = await assignItem(reviewer('ann@test.local'), id!, { assignee: 'me' });
+    const e = await expectError(assignItem(reviewer('bob@test.local'), id!, { assignee: 'me' }), 'conflict');
+    expect(e.message).toContain('assigned to ann@test.local');
+    const taken = await assignItem(reviewer('bob@test.local'), id!, { assignee: 'me', expectedRevision: held.revision });
+    expect(taken.assignee).toBe('bob@test.local');
+  });
+
   it('is for reviewers and admins only', async () => {
     await expectError(listQueue(ctxFor(t.db, 'editor'), {}), 'forbidden');
     await expectError(listQueue(ctxFor(t.db, 'deployer'), {}), 'forbidden');

@@ -113,8 +113,14 @@ export async function getReviewItem(ctx: ServiceContext, invocationId: string): 
  * Applies a change only if the item is still open (and at the expected revision, when given):
  * of two reviewers acting at once, one wins and the other is told who did what.
  */
-async function change(ctx: ServiceContext, invocationId: string, expectedRevision: number | undefined, data: Prisma.ReviewItemUpdateManyMutationInput): Promise<ReviewItemDto> {
-  const where: Prisma.ReviewItemWhereInput = { invocationId, status: 'open', ...(expectedRevision !== undefined ? { revision: expectedRevision } : {}) };
+async function change(
+  ctx: ServiceContext,
+  invocationId: string,
+  expectedRevision: number | undefined,
+  data: Prisma.ReviewItemUpdateManyMutationInput,
+  extra: Prisma.ReviewItemWhereInput = {},
+): Promise<ReviewItemDto> {
+  const where: Prisma.ReviewItemWhereInput = { invocationId, status: 'open', ...(expectedRevision !== undefined ? { revision: expectedRevision } : {}), ...extra };
   const { count } = await ctx.db.reviewItem.updateMany({ where, data: { ...data, revision: { increment: 1 } } });
   if (count === 0) {
     const current = await ctx.db.reviewItem.findUnique({ where: { invocationId } });
@@ -148,5 +154,8 @@ export async function dismissItem(ctx: ServiceContext, invocationId: string, raw
 export async function assignItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
   requirePermission(ctx.actor, 'feedback:review');
   const input = AssignSchema.parse(raw);
-  return change(ctx, invocationId, input.expectedRevision, { assignee: input.assignee === 'me' ? ctx.actor.display : null });
+  // Taking an item someone else holds needs the revision you saw (you saw them holding it).
+  const notTakenFromOthers: Prisma.ReviewItemWhereInput =
+    input.assignee === 'me' && input.expectedRevision === undefined ? { OR: [{ assignee: null }, { assignee: ctx.actor.display }] } : {};
+  return change(ctx, invocationId, input.expectedRevision, { assignee: input.assignee === 'me' ? ctx.actor.display : null }, notTakenFromOthers);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coercedInt4, int4 } from '../pagination';
 import { PromptNameSchema, VariablesSchema } from '../catalog/schemas';
 
 export const FeedbackSchema = z
@@ -20,7 +21,7 @@ export const REVIEW_CATEGORY_LABELS: Record<(typeof REVIEW_CATEGORIES)[number], 
   other: 'Other',
 };
 
-const Revision = z.number().int().min(0).optional();
+const Revision = int4(0, 'expectedRevision').optional();
 
 export const ResolveSchema = z
   .object({ category: z.enum(REVIEW_CATEGORIES, { message: `category is one of ${REVIEW_CATEGORIES.join(', ')}.` }), note: z.string().trim().max(5000).optional(), expectedRevision: Revision })
@@ -31,7 +32,7 @@ export const AssignSchema = z.object({ assignee: z.enum(['me']).nullable(), expe
 export const QueueQuerySchema = z.object({
   status: z.enum(['open', 'resolved', 'dismissed']).default('open'),
   prompt: PromptNameSchema.optional(),
-  version: z.coerce.number().int().min(1).optional(),
+  version: coercedInt4(1, 'version').optional(),
   modelId: z.string().max(2048).optional(),
   /** Only items older than this many hours (e.g. 24 = waiting more than a day). */
   minAgeHours: z.coerce.number().min(0).max(24 * 365).optional(),
@@ -50,7 +51,7 @@ export const AddExampleSchema = z
   .object({
     invocationId: z.string().max(100).optional(),
     promptName: PromptNameSchema.optional(),
-    promptVersion: z.number().int().min(1).optional(),
+    promptVersion: int4(1, 'promptVersion').optional(),
     variables: VariablesSchema,
     expectedOutput: z.string().min(1, 'Write the output that would have been right.').max(200_000),
   })

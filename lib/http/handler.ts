@@ -2,7 +2,7 @@ import { actorFromRequest } from '../auth/request';
 import type { Actor } from '../auth/roles';
 import type { ServiceContext } from '../context';
 import { db } from '../db/client';
-import { AppError } from '../errors';
+import { AppError, validationError } from '../errors';
 import { errorResponse } from './respond';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -30,12 +30,37 @@ export async function readJson(req: Request): Promise<unknown> {
   }
   if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
   if (text.trim() === '') return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new AppError('invalid_json', 'The request body is not valid JSON.');
   }
+  const at = nulPath(value, '');
+  if (at !== null) throw nulError(at || '(body)');
+  return value;
 }
+
+/** PostgreSQL cannot store the NUL character; text containing it is bad input. */
+function nulPath(v: unknown, path: string): string | null {
+  if (typeof v === 'string') return v.includes('\u0000') ? path : null;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const p = nulPath(v[i], path ? `${path}.${i}` : String(i));
+      if (p !== null) return p;
+    }
+    return null;
+  }
+  if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      const p = k.includes('\u0000') ? (path ? `${path}.${k}` : k) : nulPath(x, path ? `${path}.${k}` : k);
+      if (p !== null) return p;
+    }
+  }
+  return null;
+}
+
+const nulError = (path: string) => validationError([{ path, message: 'Text cannot contain the NUL character (\\u0000).' }]);
 
 /**
  * Wraps a route handler: authenticates (API key or session), decodes params, and maps every
@@ -48,6 +73,8 @@ export function handler<P extends Params>(fn: (args: HandlerArgs<P>) => Promise<
       const database = db();
       const actor: Actor = await actorFromRequest(req, database);
       const query = Object.fromEntries(new URL(req.url).searchParams);
+      const badParam = Object.entries(query).find(([k, v]) => k.includes('\u0000') || v.includes('\u0000'));
+      if (badParam) throw nulError(badParam[0]);
       let bodyPromise: Promise<unknown> | undefined;
       return await fn({ req, params, ctx: { db: database, actor }, query, body: () => (bodyPromise ??= readJson(req)) });
     } catch (err) {

@@ -167,12 +167,16 @@ describe('gateway through the stand-in (real SDK)', () => {
     expect((await listInvocations(ctx(), { prompt: name })).items).toHaveLength(0);
   });
 
-  it('runs a playground override (model and parameters) without a new version', async () => {
+  it('runs a playground override (model and parameters) without a new version; editors only', async () => {
     const name = await moderationPrompt();
-    const p = await prepareInvocation(ctx(), name, { variables: { comment: 'x' }, overrides: { modelId: 'amazon.nova-lite-v1:0', params: { maxTokens: 5 } } }, { source: 'playground', client: client() });
+    const viewer = await failure(prepareInvocation(ctx(), name, { variables: { comment: 'x' }, overrides: { modelId: 'amazon.nova-lite-v1:0' } }, { source: 'api', client: client() }));
+    expect(viewer.code).toBe('forbidden');
+    const p = await prepareInvocation(ctxFor(t.db, 'editor'), name, { variables: { comment: 'x' }, overrides: { modelId: 'amazon.nova-lite-v1:0', params: { maxTokens: 5 } } }, { source: 'playground', client: client() });
     const r = await runInvocation(p);
     expect(r.modelId).toBe('amazon.nova-lite-v1:0');
     expect(r.stopReason).toBe('max_tokens');
     expect(r.usage.outputTokens).toBeLessThanOrEqual(5);
+    const logged = await getInvocation(ctx(), r.invocationId);
+    expect(logged.metadata).toMatchObject({ overrides: { modelId: 'amazon.nova-lite-v1:0', params: { maxTokens: 5 } } });
   });
 });

@@ -35,6 +35,9 @@ export async function prepareInvocation(
 ): Promise<PreparedInvocation> {
   requirePermission(ctx.actor, 'models:invoke');
   const input = InvokeSchema.parse(raw ?? {});
+  // Running a version with another model or parameters is authoring, not serving what a label
+  // points at: editors and up (the playground), never an application's viewer key.
+  if (input.overrides) requirePermission(ctx.actor, 'catalog:write');
   const label = input.version !== undefined ? null : (input.label ?? 'production');
   const v = await resolveVersionCached(ctx, name, input.version !== undefined ? { version: input.version } : { label: label ?? 'production' });
   const rendered = renderTemplate(v.template as Template, input.variables);
@@ -80,7 +83,9 @@ async function log(p: PreparedInvocation, outcome: { result?: ModelResult; error
       awsRequestId: outcome.result?.awsRequestId ?? e?.awsRequestId ?? null,
       errorCode: e?.awsCode ?? null,
       errorMessage: e?.message ?? null,
-      ...(p.input.metadata ? { metadata: p.input.metadata as Prisma.InputJsonValue } : {}),
+      ...(p.input.metadata || p.input.overrides
+        ? { metadata: { ...p.input.metadata, ...(p.input.overrides ? { overrides: p.input.overrides } : {}) } as Prisma.InputJsonValue }
+        : {}),
     },
     select: { id: true },
   });
@@ -110,16 +115,18 @@ function answer(p: PreparedInvocation, r: ModelResult, id: string, cost: number 
 /** One non-streaming call, logged. Throws AppError throttled (429) / upstream_error (502). */
 export async function runInvocation(p: PreparedInvocation, signal?: AbortSignal): Promise<InvokeResult> {
   const t0 = performance.now();
+  let r: ModelResult;
   try {
-    const r = await converse(p.client, p.call, signal);
-    const latency = performance.now() - t0;
-    const { id, cost } = await log(p, { result: r, latencyMs: latency });
-    return answer(p, r, id, cost, latency);
+    r = await converse(p.client, p.call, signal);
   } catch (err) {
     const e = toModelError(err);
     const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
     throw failure(e, id);
   }
+  // Only model errors are caught above: a failure to write the log is our own (a 500).
+  const latency = performance.now() - t0;
+  const { id, cost } = await log(p, { result: r, latencyMs: latency });
+  return answer(p, r, id, cost, latency);
 }
 
 /**
@@ -139,16 +146,17 @@ export async function startStreamingInvocation(p: PreparedInvocation, signal?: A
   }
   return {
     async consume(onDelta) {
+      let r: ModelResult;
       try {
-        const r = await open.consume(onDelta);
-        const latency = performance.now() - t0;
-        const { id, cost } = await log(p, { result: r, latencyMs: latency });
-        return answer(p, r, id, cost, latency);
+        r = await open.consume(onDelta);
       } catch (err) {
         const e = toModelError(err);
         const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
         throw failure(e, id);
       }
+      const latency = performance.now() - t0;
+      const { id, cost } = await log(p, { result: r, latencyMs: latency });
+      return answer(p, r, id, cost, latency);
     },
   };
 }

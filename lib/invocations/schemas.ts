@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coercedInt4, int4 } from '../pagination';
 import { LabelNameSchema, MessageSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, VariablesSchema } from '../catalog/schemas';
 
 export const MetadataSchema = z
@@ -12,7 +13,7 @@ export const MetadataSchema = z
 export const InvokeSchema = z
   .object({
     label: LabelNameSchema.optional(),
-    version: z.number().int().min(1).optional(),
+    version: int4(1, 'version').optional(),
     variables: VariablesSchema.default({}),
     stream: z.boolean().optional(),
     metadata: MetadataSchema.optional(),
@@ -28,12 +29,12 @@ export const INVOCATION_STATUSES = ['ok', 'throttled', 'error'] as const;
 export const IngestRecordSchema = z
   .object({
     promptName: PromptNameSchema.optional(),
-    promptVersion: z.number().int().min(1).optional(),
+    promptVersion: int4(1, 'promptVersion').optional(),
     label: LabelNameSchema.optional(),
     modelId: ModelIdSchema,
     input: z.object({ system: z.string().max(200_000).optional(), messages: z.array(MessageSchema).min(1).max(100) }).strict(),
     output: z.object({ text: z.string().max(1_000_000) }).strict().optional(),
-    usage: z.object({ inputTokens: z.number().int().min(0), outputTokens: z.number().int().min(0) }).strict().optional(),
+    usage: z.object({ inputTokens: int4(0, 'inputTokens'), outputTokens: int4(0, 'outputTokens') }).strict().optional(),
     latencyMs: z.number().int().min(0).max(3_600_000).optional(),
     timeToFirstTokenMs: z.number().int().min(0).max(3_600_000).optional(),
     stopReason: z.string().max(100).optional(),
@@ -54,12 +55,11 @@ export const ListInvocationsQuerySchema = z
     limit: z.coerce.number().int().min(1, 'limit is 1 to 200.').max(200, 'limit is 1 to 200.').default(50),
     cursor: z.string().max(500).optional(),
     prompt: PromptNameSchema.optional(),
-    version: z.coerce.number().int().min(1).optional(),
+    version: coercedInt4(1, 'version').optional(),
     modelId: z.string().max(2048).optional(),
     status: z.enum(INVOCATION_STATUSES).optional(),
     feedback: z.enum(['up', 'down', 'none'], { message: 'feedback is up, down or none.' }).optional(),
     from: z.iso.datetime({ offset: true, message: 'from must be an ISO 8601 date-time.' }).optional(),
     to: z.iso.datetime({ offset: true, message: 'to must be an ISO 8601 date-time.' }).optional(),
-  })
-  .refine((q) => q.version === undefined || q.prompt !== undefined, { message: 'Filter by prompt when filtering by version.', path: ['version'] });
+  });
 export type ListInvocationsQuery = z.infer<typeof ListInvocationsQuerySchema>;

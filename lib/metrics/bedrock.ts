@@ -72,6 +72,9 @@ export async function getBedrockMetrics(ctx: ServiceContext, raw: unknown, opts:
   // within a minute share the cached answer.
   const to = q.to ? new Date(q.to) : new Date(Math.ceil((now + 1) / 60_000) * 60_000);
   const from = q.from ? new Date(q.from) : new Date(to.getTime() - 3 * 3600_000);
+  if (from.getTime() >= to.getTime()) {
+    throw new AppError('validation_error', 'The window is empty: from must be before to (to defaults to now).', [{ path: 'from', message: 'from must be before to.' }]);
+  }
   const period = q.period ?? choosePeriod(from, to, now);
   if ((to.getTime() - from.getTime()) / 1000 / period > MAX_POINTS) {
     throw new AppError('validation_error', `That window at a ${period} s period is more than ${MAX_POINTS} points per series; choose a longer period.`, [{ path: 'period', message: 'Too many points.' }]);

@@ -122,7 +122,9 @@ describe('per-version figures from the invocation log', () => {
       ...(status === 'ok' ? { usage: { inputTokens: 1000, outputTokens: 100 } } : {}),
       startedAt: new Date(Date.now() - HOUR).toISOString(),
     });
-    const items = [...[100, 200, 300, 400].map((l) => rec(1, 'ok', l)), rec(1, 'throttled', 5), rec(2, 'ok', 50), rec(2, 'error', 10)];
+    // A playground run with another model is not one of the version's figures.
+    const overridden = { ...rec(1, 'ok', 9999), metadata: { overrides: { modelId: 'amazon.nova-pro-v1:0' } } };
+    const items = [...[100, 200, 300, 400].map((l) => rec(1, 'ok', l)), rec(1, 'throttled', 5), rec(2, 'ok', 50), rec(2, 'error', 10), overridden];
     const { ids } = await ingestInvocations(ctxFor(t.db, 'editor'), { items });
     await submitFeedback(ctxFor(t.db, 'viewer'), ids[0]!, { score: 1 });
     await submitFeedback(ctxFor(t.db, 'viewer'), ids[5]!, { score: -1 });

@@ -5,7 +5,8 @@ import { cachedApiKeyActor } from '../auth/api-keys';
 import { can, requirePermission } from '../auth/roles';
 import { env } from '../env';
 import { db, type Db } from '../db/client';
-import { SelectorSchema } from '../catalog/schemas';
+import { LABEL_NAME_RE, SelectorSchema } from '../catalog/schemas';
+import { INT4_MAX } from '../pagination';
 import { resolveVersion } from '../catalog/versions';
 import { errorPayload, JSON_TYPE } from '../http/respond';
 import type { VersionDto } from '../catalog/dto';
@@ -31,7 +32,18 @@ export interface Served {
   etag: string;
 }
 
-const cacheKey = (name: string, query: Record<string, string | undefined>) => `${name}\u0000${query.version ?? ''}\u0000${query.label ?? ''}`;
+/**
+ * The cache key of a selector that is certainly valid (what SelectorSchema would accept), or
+ * null when it must be validated the slow way (and may be refused). Checking before the lookup
+ * keeps the answer independent of what happens to be cached.
+ */
+function cacheKey(name: string, query: Record<string, string | undefined>): string | null {
+  const { label, version } = query;
+  if (label !== undefined && version !== undefined) return null;
+  if (label !== undefined && !(LABEL_NAME_RE.test(label) && !/^\.+$/.test(label))) return null;
+  if (version !== undefined && !(/^[1-9]\d{0,9}$/.test(version) && Number(version) <= INT4_MAX)) return null;
+  return `${name}\u0000${version ?? ''}\u0000${label ?? ''}`;
+}
 
 function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch !== null && (ifNoneMatch === etag || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
@@ -43,7 +55,13 @@ function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
  */
 async function resolveFrom(servingCache: ServingCache, ctx: ServiceContext, name: string, query: Record<string, string | undefined>): Promise<CachedValue> {
   requirePermission(ctx.actor, 'catalog:read');
-  return servingCache.get(cacheKey(name, query), async () => {
+  let key = cacheKey(name, query);
+  if (key === null) {
+    // Not in the plain form: validate (a 400 explains what is wrong), then key it canonically.
+    const s = SelectorSchema.parse(query);
+    key = `${name}\u0000${s.version ?? ''}\u0000${s.label ?? ''}`;
+  }
+  return servingCache.get(key, async () => {
     const selector = SelectorSchema.parse(query);
     const version = await resolveVersion(ctx, name, selector);
     const body = JSON.stringify(version);
@@ -110,7 +128,8 @@ export function tryServeFromCache(req: { headers: HeaderReader }, name: string, 
   const database = db();
   const actor = cachedApiKeyActor(database, authorization.slice(7).trim());
   if (!actor || !can(actor, 'catalog:read')) return null;
-  const value = caches.get(database)?.peek(cacheKey(name, query));
+  const key = cacheKey(name, query);
+  const value = key === null ? undefined : caches.get(database)?.peek(key);
   if (!value) return null;
   value.wire ??= {
     body: Buffer.from(value.body),

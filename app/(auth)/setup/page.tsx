@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { hasUsers } from '@/lib/auth/users';
+import { needsSetup } from '@/lib/auth/users';
 import { db } from '@/lib/db/client';
 import { SetupForm } from '@/components/auth/setup-form';
 
@@ -10,6 +10,6 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'First-run setup' };
 
 export default async function SetupPage() {
-  if (await hasUsers(db())) redirect('/login');
+  if (!(await needsSetup(db()))) redirect('/login');
   return <SetupForm />;
 }

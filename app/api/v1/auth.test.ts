@@ -6,7 +6,7 @@ import { call, expectApiError, expectFields, startApi, type ApiEnv, type ApiResp
 import { ctxFor, uniqueName } from '@/lib/test/db';
 import { loadRoutes, type Routes } from '@/lib/test/routes';
 
-/** First-run setup, sessions, users, API keys, the OpenAPI document and the /api catch-all. */
+/** Sessions, users, API keys, the OpenAPI document and the /api catch-all (setup: setup.test.ts). */
 let api: ApiEnv;
 let r: Routes;
 beforeAll(async () => {
@@ -36,23 +36,6 @@ async function userWithPassword(role: 'viewer' | 'editor' | 'admin' = 'viewer') 
   const user = await createUser(ctxFor(api.t.db, 'admin'), { name: 'Test User', email: address, password: PASSWORD, role });
   return { ...user, address };
 }
-
-describe('POST /api/v1/auth/setup', () => {
-  it('creates the first admin once and signs them in; a second setup is 409', async () => {
-    expectFields(await call(r.setup.POST, 'POST', '/api/v1/auth/setup', { body: { name: 'A', email: 'nope', password: 'short' } }), 'email', 'password');
-    const address = email();
-    const res = await call(r.setup.POST, 'POST', '/api/v1/auth/setup', { body: { name: 'First Admin', email: address.toUpperCase(), password: PASSWORD } });
-    expect(res.status, res.text).toBe(201);
-    expect(res.json.user).toMatchObject({ email: address, name: 'First Admin', role: 'admin', disabled: false });
-    expect(res.json.user).not.toHaveProperty('passwordHash');
-    const me = await whoAmI(cookieOf(res));
-    expect(me.status).toBe(200);
-    expect(me.json.actor).toMatchObject({ kind: 'user', display: address, role: 'admin' });
-    const again = await call(r.setup.POST, 'POST', '/api/v1/auth/setup', { body: { name: 'Second', email: email(), password: PASSWORD } });
-    expectApiError(again, 409, 'conflict');
-    expectApiError(await call(r.setup.POST, 'POST', '/api/v1/auth/setup', { rawBody: '{' }), 400, 'invalid_json');
-  });
-});
 
 describe('/api/v1/auth/session', () => {
   it('signs in with the right password: 200, HttpOnly cookie that authenticates API calls', async () => {
