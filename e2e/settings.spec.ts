@@ -16,7 +16,7 @@ test('an admin creates a user and an API key; the key is shown once and works; d
     await dialog.getByRole('button', { name: 'Create user' }).click();
     if (attempt === 1) {
       await expect(dialog).toBeHidden();
-      await expect(page.getByText(email)).toBeVisible();
+      await expect(page.locator('table').getByText(email)).toBeVisible();
     } else {
       await expect(dialog.getByText(/already exists|Already in use/)).toBeVisible();
       await dialog.getByRole('button', { name: 'Cancel' }).click();
