@@ -1,9 +1,10 @@
 'use client';
 
 import { format } from 'date-fns';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { shortModelName } from '@/lib/client/models';
-import { Select } from '@/components/ui/input';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
 
 /** A small label above a filter control (filter bars on Logs, Review and Metrics). */
 export function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
@@ -88,5 +89,30 @@ export function PromptVersionModelFilters({
         </Select>
       </Labelled>
     </>
+  );
+}
+
+/** A custom time range: two local date-times, applied together (as ISO strings, or undefined). */
+export function CustomRangeForm({ idPrefix, from, to, onApply }: { idPrefix: string; from?: string; to?: string; onApply: (range: { from?: string; to?: string }) => void }) {
+  const [start, setStart] = useState(toLocalInput(from));
+  const [end, setEnd] = useState(toLocalInput(to));
+  return (
+    <form
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply({ from: toIso(start), to: toIso(end) });
+      }}
+    >
+      <Labelled id={`${idPrefix}-from`} label="From (local time)">
+        <Input id={`${idPrefix}-from`} type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} className="w-56" />
+      </Labelled>
+      <Labelled id={`${idPrefix}-to`} label="To (local time)">
+        <Input id={`${idPrefix}-to`} type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} className="w-56" />
+      </Labelled>
+      <Button type="submit" size="sm" className="mb-0.5">
+        Apply range
+      </Button>
+    </form>
   );
 }

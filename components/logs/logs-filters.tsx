@@ -3,18 +3,15 @@
 import { X } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { MODEL_PRESETS } from '@/lib/client/models';
-import { Labelled, PromptVersionModelFilters, toIso, toLocalInput } from '@/components/filters/filter-fields';
+import { CustomRangeForm, Labelled, PromptVersionModelFilters } from '@/components/filters/filter-fields';
 import { Button } from '@/components/ui/button';
-import { Input, Select } from '@/components/ui/input';
+import { Select } from '@/components/ui/input';
 import { FEEDBACK, hasFilters, logsHref, RANGES, STATUSES, type LogsFilters } from './logs-url';
 
 /** Prompt, version, model, status and time range; every change is a new URL (cursor reset). */
 export function LogsFiltersBar({ filters, prompts, models }: { filters: LogsFilters; prompts: { name: string; latestVersion: number | null }[]; models: string[] }) {
   const router = useRouter();
-  const [from, setFrom] = useState(toLocalInput(filters.from));
-  const [to, setTo] = useState(toLocalInput(filters.to));
   const go = (next: LogsFilters) => router.push(logsHref(next));
   const modelIds = [...new Set([...MODEL_PRESETS.map((m) => m.id), ...models, ...(filters.model ? [filters.model] : [])])];
 
@@ -61,23 +58,7 @@ export function LogsFiltersBar({ filters, prompts, models }: { filters: LogsFilt
         ) : null}
       </div>
       {filters.range === 'custom' ? (
-        <form
-          className="flex flex-wrap items-end gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            go({ ...filters, from: toIso(from), to: toIso(to) });
-          }}
-        >
-          <Labelled id="logs-from" label="From (local time)">
-            <Input id="logs-from" type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} className="w-56" />
-          </Labelled>
-          <Labelled id="logs-to" label="To (local time)">
-            <Input id="logs-to" type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} className="w-56" />
-          </Labelled>
-          <Button type="submit" size="sm" className="mb-0.5">
-            Apply range
-          </Button>
-        </form>
+        <CustomRangeForm idPrefix="logs" from={filters.from} to={filters.to} onApply={(r) => go({ ...filters, ...r })} />
       ) : null}
     </div>
   );

@@ -4,7 +4,7 @@ import { RefreshCw } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
 import { shortModelName } from '@/lib/client/models';
-import { Labelled, toIso, toLocalInput } from '@/components/filters/filter-fields';
+import { CustomRangeForm, Labelled } from '@/components/filters/filter-fields';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { METRIC_RANGES, DEFAULT_RANGE, metricsHref, type MetricsFilters } from './metrics-url';
@@ -29,8 +29,6 @@ export function MetricsToolbar({ filters, models, auto, setAuto, onRefresh, refr
   const known = !filters.model || models.includes(filters.model);
   const [other, setOther] = useState(!known);
   const [modelText, setModelText] = useState(known ? '' : (filters.model ?? ''));
-  const [from, setFrom] = useState(toLocalInput(filters.from));
-  const [to, setTo] = useState(toLocalInput(filters.to));
   const range = filters.range ?? DEFAULT_RANGE;
   return (
     <div className="mb-4 space-y-3" role="search" aria-label="Choose model and time window">
@@ -92,23 +90,7 @@ export function MetricsToolbar({ filters, models, auto, setAuto, onRefresh, refr
         </div>
       </div>
       {range === 'custom' ? (
-        <form
-          className="flex flex-wrap items-end gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            go({ ...filters, range: 'custom', from: toIso(from), to: toIso(to) });
-          }}
-        >
-          <Labelled id="metrics-from" label="From (local time)">
-            <Input id="metrics-from" type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} className="w-56" />
-          </Labelled>
-          <Labelled id="metrics-to" label="To (local time)">
-            <Input id="metrics-to" type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} className="w-56" />
-          </Labelled>
-          <Button type="submit" size="sm" className="mb-0.5">
-            Apply range
-          </Button>
-        </form>
+        <CustomRangeForm idPrefix="metrics" from={filters.from} to={filters.to} onApply={(r) => go({ ...filters, range: 'custom', ...r })} />
       ) : null}
     </div>
   );
