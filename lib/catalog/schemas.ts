@@ -113,6 +113,8 @@ export const CreateVersionSchema = z
     guardrail: GuardrailSchema.nullable().optional(),
     commitMessage: z.string().max(1000, 'At most 1000 characters.').optional(),
     labels: z.array(SettableLabelSchema).max(10).optional(),
+    /** Extension: the version this one was edited from (default: the latest). Identical to it -> nothing is created. */
+    parentVersion: int4(1, 'parentVersion').optional(),
   })
   .strict();
 export type CreateVersionInput = z.infer<typeof CreateVersionSchema>;
