@@ -2,6 +2,7 @@ import { ThumbsDown, ThumbsUp } from 'lucide-react';
 import type { FeedbackDto, FeedbackSummary } from '@/lib/feedback/votes';
 import { cn } from '@/lib/client/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { ActorName } from '@/components/ui/actor-name';
 
 /** Up/down counts and the caller's own vote, from an invocation's feedback list. */
 export function summarize(feedback: FeedbackDto[], me: string): FeedbackSummary {
@@ -34,7 +35,7 @@ export function FeedbackList({ feedback, me, empty = 'No feedback yet.' }: { fee
             </span>
             <div className="min-w-0 flex-1 text-sm">
               <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                <span className="font-medium text-zinc-700 dark:text-zinc-300">{who}</span>
+                {f.userRef ? <span className="font-medium text-zinc-700 dark:text-zinc-300">{who}</span> : <ActorName display={f.voter} className="font-medium" />}
                 {me && f.voter === me ? ' (you)' : ''} · <RelativeTime iso={f.updatedAt} />
               </p>
               {f.comment ? <p className="mt-0.5 break-words whitespace-pre-wrap text-zinc-800 dark:text-zinc-200">{f.comment}</p> : null}

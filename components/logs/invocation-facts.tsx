@@ -5,6 +5,7 @@ import { formatMs, formatUsd } from '@/lib/client/format';
 import { shortModelName } from '@/lib/client/models';
 import { LabelChip } from '@/components/catalog/label-chip';
 import { StatusBadge } from './status-badge';
+import { ActorName } from '@/components/ui/actor-name';
 
 function Row({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
   return (
@@ -62,8 +63,8 @@ export function InvocationFacts({ inv }: { inv: InvocationDto }) {
         {inv.awsRequestId ?? none}
       </Row>
       <Row label="Source">{inv.source}</Row>
-      <Row label="Caller" mono>
-        {inv.caller}
+      <Row label="Caller">
+        <ActorName display={inv.caller} />
       </Row>
     </dl>
   );

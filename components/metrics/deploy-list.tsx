@@ -5,6 +5,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { MARKER_STYLE } from './deploy-marker';
+import { ActorName } from '@/components/ui/actor-name';
 
 const v = (n: number | null) => (n === null ? 'none' : `v${n}`);
 
@@ -51,7 +52,9 @@ export function DeployList({ deploys }: { deploys: DeployMarker[] }) {
                 <Td className="font-mono text-[13px] whitespace-nowrap">
                   {v(d.fromVersion)} → {v(d.toVersion)}
                 </Td>
-                <Td className="text-xs text-zinc-600 dark:text-zinc-400">{d.actor}</Td>
+                <Td className="text-xs">
+                  <ActorName display={d.actor} />
+                </Td>
                 <Td className="max-w-xs truncate text-xs text-zinc-600 dark:text-zinc-400" title={d.reason}>
                   {d.reason || '—'}
                 </Td>

@@ -8,6 +8,7 @@ import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { DeployDialog } from './deploy-dialog';
 import { RemoveLabelDialog } from './remove-label-dialog';
 import { RollbackDialog } from './rollback-dialog';
+import { ActorName } from '@/components/ui/actor-name';
 
 export function LabelsPanel({
   prompt,
@@ -54,7 +55,7 @@ export function LabelsPanel({
                     'Automatic: always the newest version'
                   ) : (
                     <>
-                      {l.updatedBy ?? 'unknown'} · <RelativeTime iso={l.updatedAt} />
+                      <ActorName display={l.updatedBy} /> · <RelativeTime iso={l.updatedAt} />
                     </>
                   )}
                 </p>

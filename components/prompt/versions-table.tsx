@@ -5,6 +5,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { ModelName } from '@/components/catalog/model-name';
 import { ParamsSummary } from './params-summary';
+import { ActorName } from '@/components/ui/actor-name';
 
 export function VersionsTable({ prompt, versions }: { prompt: string; versions: VersionDto[] }) {
   return (
@@ -48,7 +49,9 @@ export function VersionsTable({ prompt, versions }: { prompt: string; versions: 
               ) : null}
             </Td>
             <Td className="text-right align-top text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-              <div className="text-zinc-700 dark:text-zinc-300">{v.createdBy}</div>
+              <div>
+                <ActorName display={v.createdBy} />
+              </div>
               <RelativeTime iso={v.createdAt} />
             </Td>
           </Tr>

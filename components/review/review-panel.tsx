@@ -18,6 +18,7 @@ import { Kbd } from '@/components/ui/kbd';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { DismissForm, ResolveForm } from './review-forms';
 import type { ReviewAction } from './use-review-actions';
+import { ActorName } from '@/components/ui/actor-name';
 
 export type Mode = 'none' | 'resolve' | 'dismiss';
 const categoryLabel = (c: string | null) => (c ? (REVIEW_CATEGORY_LABELS[REVIEW_CATEGORIES.find((x) => x === c) ?? 'other'] ?? c) : null);
@@ -72,7 +73,7 @@ export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToData
             <Fact label="In queue since">
               <RelativeTime iso={item.enteredAt} />
             </Fact>
-            <Fact label="Assignee">{item.assignee ? (mine ? 'You' : item.assignee) : <span className="text-zinc-500 dark:text-zinc-400">Unassigned</span>}</Fact>
+            <Fact label="Assignee">{item.assignee ? mine ? 'You' : <ActorName display={item.assignee} /> : <span className="text-zinc-500 dark:text-zinc-400">Unassigned</span>}</Fact>
           </dl>
           {item.note ? <p className="rounded-md bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:bg-zinc-800/60 dark:text-zinc-300">Note: {item.note}</p> : null}
           {open ? (

@@ -10,6 +10,8 @@ export interface PromptSummary {
   createdAt: string;
   createdBy: string;
   updatedAt: string;
+  /** When the prompt was archived (hidden from the catalog, still served); null when it is not. */
+  archivedAt: string | null;
 }
 
 export interface VersionDto {

@@ -33,7 +33,12 @@ export const CreatePromptSchema = z
   .strict();
 export type CreatePromptInput = z.infer<typeof CreatePromptSchema>;
 
-export const UpdatePromptSchema = CreatePromptSchema.omit({ name: true }).strict();
+export const UpdatePromptSchema = CreatePromptSchema.omit({ name: true })
+  .extend({
+    /** Archive (hidden from the catalog by default, still served) or restore. */
+    archived: z.boolean().optional(),
+  })
+  .strict();
 export type UpdatePromptInput = z.infer<typeof UpdatePromptSchema>;
 
 export const MessageSchema = z
@@ -167,9 +172,18 @@ export type RenderInput = z.infer<typeof RenderSchema>;
 
 export const ListQuerySchema = PageQuerySchema;
 
+/** `tag=a,b`: prompts carrying every one of these tags. */
+export const TagsQuerySchema = z
+  .string()
+  .max(1000)
+  .transform((s) => [...new Set(s.split(',').map((t) => t.trim()).filter(Boolean))])
+  .pipe(z.array(TagSchema).max(20, 'At most 20 tags.'));
+
 export const ListPromptsQuerySchema = ListQuerySchema.extend({
   q: z.string().max(200).optional(),
-  tag: TagSchema.optional(),
+  tag: TagsQuerySchema.optional(),
+  /** Archived prompts: left out (default), included, or only them. */
+  archived: z.enum(['exclude', 'include', 'only'], { message: 'archived is exclude, include or only.' }).default('exclude'),
 });
 
 export const RemoveLabelQuerySchema = z.object({

@@ -40,6 +40,7 @@ const Prompt = z
     createdAt: z.iso.datetime(),
     createdBy: z.string(),
     updatedAt: z.iso.datetime(),
+    archivedAt: z.iso.datetime().nullable().describe('When the prompt was archived (hidden from the catalog by default, still served); null when it is not.'),
   })
   .meta({ id: 'Prompt' });
 
@@ -60,6 +61,7 @@ const Version = z
   .meta({ id: 'Version' });
 
 const LabelMove = z.object({ label: z.string(), version: z.number().int(), previousVersion: z.number().int().nullable() }).meta({ id: 'LabelMove' });
+const LabelPut = LabelMove.extend({ changed: z.boolean().describe('false when the label already pointed at the version: nothing was recorded') }).meta({ id: 'LabelPut' });
 const LabelEvent = z
   .object({
     id: z.number().int(),
@@ -107,14 +109,24 @@ function build() {
     request: { params: NameParam, query: z.object({ label: LabelNameSchema.optional(), version: z.number().int().optional() }) },
     responses: { 200: ok('The version; sends ETag', Version), 304: ok('Not modified (If-None-Match)') },
   });
-  p('patch', '/api/v1/prompts/{name}', 'Update description or tags', { request: { params: NameParam, body: body(UpdatePromptSchema) }, responses: { 200: ok('Updated', Prompt) } });
+  p('patch', '/api/v1/prompts/{name}', 'Update description or tags; archive ({archived: true}) or restore', { request: { params: NameParam, body: body(UpdatePromptSchema) }, responses: { 200: ok('Updated', Prompt) } });
+  p('delete', '/api/v1/prompts/{name}', 'Delete a prompt with its versions and history (deployer); refused while a label points at one of its versions', {
+    request: { params: NameParam },
+    responses: { 204: ok('Deleted'), 409: ok('prompt_in_use; details.labels', ErrorSchema) },
+  });
   p('get', '/api/v1/prompts/{name}/versions', 'List versions, newest first', { request: { params: NameParam, query: ListQuerySchema }, responses: { 200: ok('Versions', list(Version)) } });
-  p('post', '/api/v1/prompts/{name}/versions', 'Create the next version', { request: { params: NameParam, body: body(CreateVersionSchema) }, responses: { 201: ok('Created', Version) } });
+  p('post', '/api/v1/prompts/{name}/versions', 'Create the next version; nothing is created when it is identical to its parent', {
+    request: { params: NameParam, body: body(CreateVersionSchema) },
+    responses: {
+      201: ok('Created (created: true)', Version.extend({ created: z.literal(true) })),
+      200: ok('No changes: identical (template, model, params, guardrail) to parentVersion, default the latest. That version comes back with created: false; nothing is written, labels are not moved.', Version.extend({ created: z.literal(false) })),
+    },
+  });
   p('get', '/api/v1/prompts/{name}/versions/{version}', 'Get one version', { request: { params: NameParam.extend({ version: z.number().int() }) }, responses: { 200: ok('Version', Version) } });
   p('get', '/api/v1/prompts/{name}/labels', 'List labels (with the automatic latest)', { request: { params: NameParam }, responses: { 200: ok('Labels') } });
   p('put', '/api/v1/prompts/{name}/labels/{label}', 'Point a label at a version', {
     request: { params: LabelParams, body: body(MoveLabelSchema) },
-    responses: { 200: ok('Moved', LabelMove), 409: ok('label_conflict; details.currentVersion', ErrorSchema) },
+    responses: { 200: ok('Moved; changed: false (and no history event) when it already pointed there', LabelPut), 409: ok('label_conflict; details.currentVersion', ErrorSchema) },
   });
   p('delete', '/api/v1/prompts/{name}/labels/{label}', 'Remove a label', { request: { params: LabelParams, query: RemoveLabelQuerySchema }, responses: { 204: ok('Removed') } });
   p('post', '/api/v1/prompts/{name}/labels/{label}/rollback', 'Move a label back to where it pointed before its latest move', {

@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { CreateDatasetDialog } from '@/components/datasets/create-dataset-dialog';
+import { ActorName } from '@/components/ui/actor-name';
 
 export const metadata: Metadata = { title: 'Datasets' };
 
@@ -52,7 +53,9 @@ export default async function DatasetsPage() {
                   <Td className="max-w-md text-zinc-700 dark:text-zinc-300">{d.description || <span className="text-zinc-400 italic dark:text-zinc-500">No description</span>}</Td>
                   <Td className="text-right font-mono text-[13px] tabular-nums">{d.examples}</Td>
                   <Td className="text-right text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-                    <div className="text-zinc-700 dark:text-zinc-300">{d.createdBy}</div>
+                    <div>
+                      <ActorName display={d.createdBy} />
+                    </div>
                     <RelativeTime iso={d.createdAt} />
                   </Td>
                 </Tr>

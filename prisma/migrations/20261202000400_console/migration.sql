@@ -1,6 +1,6 @@
--- Prompts can be archived: hidden from the catalog by default, still served, restorable.
-ALTER TABLE "Prompt" ADD COLUMN "archivedAt" TIMESTAMP(3),
-                     ADD COLUMN "archivedBy" TEXT;
+-- Prompts can be archived: hidden from the catalog by default, still served, restorable
+-- (who archived or restored one is in the audit log).
+ALTER TABLE "Prompt" ADD COLUMN "archivedAt" TIMESTAMP(3);
 
 -- Full-text search over an invocation's input (system prompt and messages) and output, for
 -- the Logs page. The text searched is the first 100,000 characters (a tsvector holds at most

@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { ActorName } from '@/components/ui/actor-name';
 
 type Props = { params: Promise<{ name: string }> };
 
@@ -40,7 +41,7 @@ export default async function DatasetPage(props: Props) {
               {d.items.length < d.examples ? ` (newest ${d.items.length} shown)` : ''}
             </span>
             <span>
-              Created by {d.createdBy} <RelativeTime iso={d.createdAt} />
+              Created by <ActorName display={d.createdBy} /> <RelativeTime iso={d.createdAt} />
             </span>
           </>
         }
@@ -83,7 +84,9 @@ export default async function DatasetPage(props: Props) {
                     ) : null}
                   </Td>
                   <Td className="text-right align-top text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-                    <div className="text-zinc-700 dark:text-zinc-300">{e.createdBy}</div>
+                    <div>
+                      <ActorName display={e.createdBy} />
+                    </div>
                     <RelativeTime iso={e.createdAt} />
                   </Td>
                 </Tr>

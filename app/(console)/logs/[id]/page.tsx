@@ -17,6 +17,7 @@ import { StatusBadge } from '@/components/logs/status-badge';
 import { ParamsTable } from '@/components/version/params-table';
 import { InputCard, OutputCard } from '@/components/logs/invocation-io';
 import type { Params } from '@/lib/catalog/schemas';
+import { ActorName } from '@/components/ui/actor-name';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -59,7 +60,7 @@ export default async function InvocationPage(props: Props) {
               <RelativeTime iso={inv.createdAt} /> · <time dateTime={inv.createdAt}>{inv.createdAt}</time>
             </span>
             <span>
-              {inv.source} · {inv.caller}
+              {inv.source} · <ActorName display={inv.caller} />
             </span>
           </>
         }

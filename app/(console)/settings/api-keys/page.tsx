@@ -13,6 +13,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { CreateApiKeyDialog } from '@/components/settings/create-api-key-dialog';
 import { RevokeKeyDialog } from '@/components/settings/revoke-key-dialog';
+import { ActorName } from '@/components/ui/actor-name';
 
 export const metadata: Metadata = { title: 'API keys' };
 
@@ -49,7 +50,9 @@ export default async function ApiKeysPage() {
                     <RoleBadge role={k.role} />
                   </Td>
                   <Td className="text-xs text-zinc-600 dark:text-zinc-400">
-                    <div className="text-zinc-700 dark:text-zinc-300">{k.createdBy}</div>
+                    <div>
+                      <ActorName display={k.createdBy} />
+                    </div>
                     <RelativeTime iso={k.createdAt} />
                   </Td>
                   <Td className="text-xs text-zinc-600 dark:text-zinc-400">{k.lastUsedAt ? <RelativeTime iso={k.lastUsedAt} /> : <span className="text-zinc-400">never</span>}</Td>

@@ -18,6 +18,7 @@ import { DeployDialog } from '@/components/prompt/deploy-dialog';
 import { CompareWithMenu } from '@/components/version/compare-with-menu';
 import { ParamsTable } from '@/components/version/params-table';
 import { TemplateView } from '@/components/version/template-view';
+import { ActorName } from '@/components/ui/actor-name';
 
 type Props = { params: Promise<{ name: string; n: string }> };
 
@@ -64,7 +65,7 @@ export default async function VersionPage(props: Props) {
         description={v.commitMessage || <span className="italic">No commit message</span>}
         meta={
           <span>
-            by <span className="text-zinc-700 dark:text-zinc-300">{v.createdBy}</span> <RelativeTime iso={v.createdAt} />
+            by <ActorName display={v.createdBy} /> <RelativeTime iso={v.createdAt} />
           </span>
         }
         actions={
