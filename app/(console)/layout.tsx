@@ -1,20 +1,11 @@
 import type { ReactNode } from 'react';
-import { can } from '@/lib/auth/roles';
-import { isEmbeddedDatabase, isSimulatedAws, requireUser } from '@/lib/auth/server';
-import { AppShell } from '@/components/shell/app-shell';
+import { forbidden } from 'next/navigation';
+import { deniedRule, requireUser } from '@/lib/auth/server';
+import { ConsoleShell } from '@/components/shell/console-shell';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  return (
-    <AppShell
-      user={{ name: user.name, email: user.email, role: user.role }}
-      isAdmin={can(user.actor, 'admin')}
-      canInvoke={can(user.actor, 'models:invoke')}
-      canReview={can(user.actor, 'feedback:review')}
-      embeddedDb={isEmbeddedDatabase()}
-      simulatedAws={isSimulatedAws()}
-    >
-      {children}
-    </AppShell>
-  );
+  // Here, before anything streams, a page the role may not open answers HTTP 403.
+  if (await deniedRule(user)) forbidden();
+  return <ConsoleShell user={user}>{children}</ConsoleShell>;
 }

@@ -61,5 +61,13 @@ export const ListInvocationsQuerySchema = z
     feedback: z.enum(['up', 'down', 'none'], { message: 'feedback is up, down or none.' }).optional(),
     from: z.iso.datetime({ offset: true, message: 'from must be an ISO 8601 date-time.' }).optional(),
     to: z.iso.datetime({ offset: true, message: 'to must be an ISO 8601 date-time.' }).optional(),
+    /** Extension: words in the input (system prompt, messages) or output; "a phrase", -without, or. */
+    q: z.string().trim().max(200, 'q is at most 200 characters.').optional(),
+    /** Extension: who made or reported the call (as shown in the Logs, case-insensitive). */
+    caller: z.string().trim().max(200).optional(),
+    /** Extension: the metadata the application sent with the call. */
+    userRef: z.string().max(200).optional(),
+    sessionId: z.string().max(200).optional(),
+    tag: z.string().max(100).optional(),
   });
 export type ListInvocationsQuery = z.infer<typeof ListInvocationsQuerySchema>;

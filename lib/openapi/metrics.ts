@@ -40,7 +40,7 @@ export function registerMetricsPaths(p: PathAdder): void {
   p('get', '/api/v1/metrics/prompts/{name}', 'Per-version figures of a prompt from the local invocation log', {
     request: { params: z.object({ name: PromptNameSchema }), query: PromptMetricsQuerySchema },
     responses: {
-      200: ok('Per version', z.object({ from: z.string(), to: z.string(), versions: z.array(VersionMetrics), total: z.object({ invocations: z.number(), costUsd: z.number().nullable(), projectedMonthlyCostUsd: z.number().nullable() }) })),
+      200: ok('Per version', z.object({ from: z.string(), to: z.string(), versions: z.array(VersionMetrics), total: z.object({ invocations: z.number(), costUsd: z.number().nullable(), projectedMonthlyCostUsd: z.number().nullable(), excludedOverrideRuns: z.number().describe('Runs with overrides (playground): not counted in the figures above') }) })),
     },
   });
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { KeyRound } from 'lucide-react';
 import { listApiKeys } from '@/lib/auth/api-keys';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
-import { Forbidden } from '@/components/shell/forbidden';
 import { RoleBadge } from '@/components/shell/role-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: 'API keys' };
 
 export default async function ApiKeysPage() {
   const { user, ctx } = await pageContext();
-  if (!can(user.actor, 'admin')) return <Forbidden what="manage API keys" need="admin" />;
+  if (!can(user.actor, 'admin')) forbidden(); // app/forbidden.tsx (a direct visit is refused by the console layout first)
   const keys = await listApiKeys(ctx);
   return (
     <>
