@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Save } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { VersionDto } from '@/lib/catalog/dto';
@@ -27,6 +27,7 @@ import { MessagesField } from './messages-field';
 import { ModelField } from './model-field';
 import { ParamsFields } from './params-fields';
 import { useDraft } from './use-draft';
+import { useLeaveGuard } from './use-leave-guard';
 import { VariablesPreview } from './variables-preview';
 
 const resolver = schemaResolver<EditorValues, CreateVersionInput>(CreateVersionSchema, toInput, mapPath);
@@ -42,18 +43,32 @@ interface Props {
 
 export function VersionEditor({ prompt, base, canMove, existingLabels, prefill = null }: Props) {
   const router = useRouter();
+  const [saved, setSaved] = useState(false);
   const initial = useMemo(() => prefilledValues(base, prefill), [base, prefill]);
   const form = useForm<EditorValues, unknown, CreateVersionInput>({ resolver, defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
   const draft = useDraft(prompt, base?.version ?? null, form, initial, { autoRestore: !prefill });
-  const { errors } = form.formState;
+  const { errors, isDirty } = form.formState;
+  const [unchanged, setUnchanged] = useState<number | null>(null);
+  const guard = useLeaveGuard(isDirty && !saved, 'The new version is not saved.');
 
-  const save = useMutation<VersionDto, ApiError, CreateVersionInput>({
-    mutationFn: (input) => api<VersionDto>('POST', `/api/v1/prompts/${encodeURIComponent(prompt)}/versions`, input),
-    onMutate: () => draft.flush(),
+  const save = useMutation<VersionDto & { created: boolean }, ApiError, CreateVersionInput>({
+    mutationFn: (input) => api('POST', `/api/v1/prompts/${encodeURIComponent(prompt)}/versions`, { ...input, ...(base ? { parentVersion: base.version } : {}) }),
+    onMutate: () => {
+      setUnchanged(null);
+      draft.flush();
+    },
     onSuccess: (v) => {
+      if (!v.created) {
+        // Identical to the version it started from: nothing was created, the edits stay.
+        setUnchanged(v.version);
+        return;
+      }
+      setSaved(true);
       draft.saveSucceeded();
       toast.success(`Saved ${prompt} v${v.version}`, { description: v.labels.filter((l) => l !== 'latest').length ? `Labels: ${v.labels.join(', ')}` : undefined });
-      router.push(`/prompts/${prompt}/versions/${v.version}`);
+      const to = `/prompts/${prompt}/versions/${v.version}`;
+      if (guard.release()) router.replace(to);
+      else router.push(to);
       router.refresh();
     },
     onError: (e) => {
@@ -72,6 +87,7 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
 
   return (
     <FormProvider {...form}>
+      {guard.dialog}
       <form
         noValidate
         onSubmit={submit}
@@ -123,6 +139,12 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
           </Alert>
         ) : null}
         {failure ? <Alert title="The version was not saved">{failure} Your changes are kept in this browser as a draft.</Alert> : null}
+        {unchanged !== null ? (
+          <Alert tone="warning" title="Nothing to save" className="[&_a]:font-medium [&_a]:underline">
+            This is identical to <Link href={`/prompts/${prompt}/versions/${unchanged}`}>v{unchanged}</Link> (template, model, parameters and guardrail), so no version was created. Change something first
+            {canMove ? <>, or deploy v{unchanged} from its page</> : null}.
+          </Alert>
+        ) : null}
         {rootError ? <Alert>{rootError}</Alert> : null}
         {Object.keys(errors).length > 0 && form.formState.isSubmitted ? (
           <p role="status" className="sr-only">

@@ -89,10 +89,10 @@ export const ModelIdSchema = z
 /** Inference parameters, checked against Bedrock Converse's limits. */
 export const ParamsSchema = z
   .object({
-    temperature: z.number().min(0, 'temperature is between 0 and 1.').max(1, 'temperature is between 0 and 1.').optional(),
-    topP: z.number().min(0, 'topP is between 0 and 1.').max(1, 'topP is between 0 and 1.').optional(),
-    topK: z.number().int('topK is a whole number.').min(0, 'topK is 0 or more.').max(500, 'topK is at most 500.').optional(),
-    maxTokens: z.number().int('maxTokens is a whole number.').min(1, 'maxTokens is at least 1.').max(1_000_000).optional(),
+    temperature: z.number().min(0, 'Temperature must be between 0 and 1.').max(1, 'Temperature must be between 0 and 1.').optional(),
+    topP: z.number().min(0, 'Top P must be between 0 and 1.').max(1, 'Top P must be between 0 and 1.').optional(),
+    topK: z.number().int('Top K must be a whole number.').min(0, 'Top K must be 0 or more.').max(500, 'Top K must be at most 500.').optional(),
+    maxTokens: z.number().int('Max tokens must be a whole number.').min(1, 'Max tokens must be at least 1.').max(1_000_000, 'Max tokens must be at most 1,000,000.').optional(),
     stopSequences: z
       .array(z.string().min(1, 'A stop sequence cannot be empty.').max(200))
       .max(4, 'Bedrock accepts at most 4 stop sequences.')

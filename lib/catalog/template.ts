@@ -10,11 +10,46 @@ import type { Template } from './schemas';
 
 type Token = [string, string, number, number, Token[]?, number?];
 
+/** `system` / `messages.1` as the editor calls them: "System prompt", "Message 2". */
+export function placeName(where: string): string {
+  const m = /^messages\.(\d+)$/.exec(where);
+  return m ? `Message ${Number(m[1]) + 1}` : where === 'system' ? 'System prompt' : where;
+}
+
+function lineAndColumn(text: string, at: number): string {
+  const before = text.slice(0, Math.max(0, Math.min(at, text.length)));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** The last opening of section `name` before `at` ({{#name}} or {{^name}}), or `at`. */
+function sectionStart(text: string, name: string, at: number): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let found = -1;
+  for (const m of text.slice(0, at).matchAll(new RegExp(`\\{\\{\\s*[#^]\\s*${escaped}\\s*\\}\\}`, 'g'))) found = m.index;
+  return found >= 0 ? found : at;
+}
+
+/** mustache.js's parse errors, in words a prompt author reads (where it starts, as line and column). */
+export function describeParseError(message: string, text: string): string {
+  let m = /^Unclosed tag at (\d+)$/.exec(message);
+  if (m) {
+    const open = text.lastIndexOf('{{', Number(m[1]));
+    return `a tag opened with {{ is not closed with }} (at ${lineAndColumn(text, open >= 0 ? open : Number(m[1]))})`;
+  }
+  m = /^Unclosed section "(.*)" at (\d+)$/.exec(message);
+  if (m) return `the section {{#${m[1]}}} is not closed: add {{/${m[1]}}} (at ${lineAndColumn(text, sectionStart(text, m[1] ?? '', Number(m[2])))})`;
+  m = /^Unopened section "(.*)" at (\d+)$/.exec(message);
+  if (m) return `{{/${m[1]}}} closes a section that was not opened (at ${lineAndColumn(text, Number(m[2]))})`;
+  return message;
+}
+
 function parse(text: string, where: string): Token[] {
   try {
     return Mustache.parse(text) as unknown as Token[];
   } catch (err) {
-    throw new AppError('template_error', `Template error in ${where}: ${(err as Error).message}`, { where });
+    throw new AppError('template_error', `${placeName(where)}: ${describeParseError((err as Error).message, text)}.`, { where });
   }
 }
 
@@ -39,7 +74,7 @@ function collect(tokens: Token[], names: Names, depth: number, where: string): v
       if (depth === 0) names.ordered.add(root);
       collect(t[4] ?? [], names, depth + 1, where);
     } else if (type === '>') {
-      throw new AppError('template_error', `Template error in ${where}: partials ({{> ${value}}}) are not supported.`, { where });
+      throw new AppError('template_error', `${placeName(where)}: partials ({{> ${value}}}) are not supported.`, { where });
     }
   }
 }
