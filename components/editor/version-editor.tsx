@@ -28,6 +28,7 @@ import { ModelField } from './model-field';
 import { ParamsFields } from './params-fields';
 import { useDraft } from './use-draft';
 import { useLeaveGuard } from './use-leave-guard';
+import { useTemplateHandoff } from './use-template-handoff';
 import { VariablesPreview } from './variables-preview';
 
 const resolver = schemaResolver<EditorValues, CreateVersionInput>(CreateVersionSchema, toInput, mapPath);
@@ -39,14 +40,17 @@ interface Props {
   existingLabels: string[];
   /** Model / parameters handed over from the playground (applied on top of `base`). */
   prefill?: EditorPrefill | null;
+  /** The playground left an edited template in sessionStorage: apply it on top. */
+  templateHandoff?: boolean;
 }
 
-export function VersionEditor({ prompt, base, canMove, existingLabels, prefill = null }: Props) {
+export function VersionEditor({ prompt, base, canMove, existingLabels, prefill = null, templateHandoff = false }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const initial = useMemo(() => prefilledValues(base, prefill), [base, prefill]);
   const form = useForm<EditorValues, unknown, CreateVersionInput>({ resolver, defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const draft = useDraft(prompt, base?.version ?? null, form, initial, { autoRestore: !prefill });
+  const draft = useDraft(prompt, base?.version ?? null, form, initial, { autoRestore: !prefill && !templateHandoff });
+  const handoff = useTemplateHandoff(prompt, templateHandoff, form);
   const { errors, isDirty } = form.formState;
   const [unchanged, setUnchanged] = useState<number | null>(null);
   const guard = useLeaveGuard(isDirty && !saved, 'The new version is not saved.');
@@ -112,6 +116,11 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
           >
             Saved <RelativeTime iso={draft.restored.savedAt} />
             {draft.restored.from ? ` · started from v${draft.restored.from}` : ''}.
+          </Alert>
+        ) : null}
+        {handoff ? (
+          <Alert tone="info" title="Prompt edited in the playground">
+            {handoff === 'applied' ? `The system prompt and messages you edited there are filled in below (on top of v${base?.version}). Review and save to keep them.` : 'The edited prompt could not be brought over (it was not found in this browser tab); the template below is the version’s.'}
           </Alert>
         ) : null}
         {prefill && base ? (

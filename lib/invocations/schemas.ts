@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coercedInt4, int4 } from '../pagination';
-import { LabelNameSchema, MessageSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, VariablesSchema } from '../catalog/schemas';
+import { LabelNameSchema, MessageSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema, VariablesSchema } from '../catalog/schemas';
 
 export const MetadataSchema = z
   .object({
@@ -17,8 +17,8 @@ export const InvokeSchema = z
     variables: VariablesSchema.default({}),
     stream: z.boolean().optional(),
     metadata: MetadataSchema.optional(),
-    /** Extension (playground): run with another model or parameters without a new version. */
-    overrides: z.object({ modelId: ModelIdSchema.optional(), params: ParamsSchema.optional() }).strict().optional(),
+    /** Extension (playground): run with another model, parameters or template without a new version. */
+    overrides: z.object({ modelId: ModelIdSchema.optional(), params: ParamsSchema.optional(), template: TemplateSchema.optional() }).strict().optional(),
   })
   .strict()
   .refine((s) => !(s.label !== undefined && s.version !== undefined), { message: 'Give either label or version, not both.', path: ['label'] });

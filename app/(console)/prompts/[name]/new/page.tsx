@@ -46,6 +46,8 @@ export default async function NewVersionPage(props: Props) {
   const [base, labels] = await Promise.all([from ? orNotFound(getVersion(ctx, name, from)) : Promise.resolve(null), listLabels(ctx, name)]);
   const existing = labels.filter((l) => !l.automatic).map((l) => l.name);
   const prefill = base ? playgroundPrefill(one(sp.modelId), one(sp.params)) : null;
+  // An edited template waits in sessionStorage (too long for a URL); the editor picks it up.
+  const templateHandoff = !!base && one(sp.template) === 'playground';
 
   return (
     <>
@@ -73,12 +75,13 @@ export default async function NewVersionPage(props: Props) {
         }
       />
       <VersionEditor
-        key={`${prompt.name}:${base?.version ?? 0}:${prefill ? JSON.stringify(prefill) : ''}`}
+        key={`${prompt.name}:${base?.version ?? 0}:${prefill ? JSON.stringify(prefill) : ''}:${templateHandoff}`}
         prompt={prompt.name}
         base={base}
         canMove={can(user.actor, 'labels:move')}
         existingLabels={existing}
         prefill={prefill}
+        templateHandoff={templateHandoff}
       />
     </>
   );
