@@ -1,10 +1,11 @@
 'use client';
 
-import { MessageSquare, ThumbsDown, ThumbsUp, UserRound } from 'lucide-react';
+import { DatabaseZap, MessageSquare, ThumbsDown, ThumbsUp, UserRound } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { cn } from '@/lib/client/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { categoryLabel } from '@/lib/feedback/schemas';
 
 /** Queue items as a list of buttons; the selected one is marked (aria-current) and kept in view. */
 export function ReviewList({ items, selectedId, onSelect, me }: { items: ReviewItemDto[]; selectedId: string | null; onSelect: (id: string) => void; me: string }) {
@@ -71,7 +72,18 @@ export function ReviewList({ items, selectedId, onSelect, me }: { items: ReviewI
                     {item.assignee === me ? 'you' : item.assignee}
                   </span>
                 ) : null}
-                {item.status !== 'open' ? <span className="ml-auto">{item.status}{item.category ? ` · ${item.category.replace('_', ' ')}` : ''}</span> : null}
+                {item.datasets.length > 0 ? (
+                  <span className="inline-flex items-center gap-0.5 text-indigo-600 dark:text-indigo-400" title={`In dataset ${item.datasets.join(', ')}`}>
+                    <DatabaseZap className="size-3" aria-hidden />
+                    {item.datasets.length === 1 ? item.datasets[0] : `${item.datasets.length} datasets`}
+                  </span>
+                ) : null}
+                {item.status !== 'open' ? (
+                  <span className="ml-auto">
+                    {item.status === 'resolved' ? 'Resolved' : 'Dismissed'}
+                    {item.category ? ` · ${categoryLabel(item.category)}` : ''}
+                  </span>
+                ) : null}
               </div>
             </button>
           </li>

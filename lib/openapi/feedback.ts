@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AddExampleSchema, AssignSchema, CreateDatasetSchema, DismissSchema, FeedbackSchema, QueueQuerySchema, ResolveSchema } from '../feedback/schemas';
+import { AddExampleSchema, AssignSchema, CreateDatasetSchema, DismissSchema, FeedbackSchema, QueueQuerySchema, ReopenSchema, ResolveSchema } from '../feedback/schemas';
 import { body, ErrorSchema, list, ok, type PathAdder } from './helpers';
 
 const Feedback = z
@@ -19,6 +19,7 @@ const ReviewItem = z
     invocation: z.record(z.string(), z.unknown()),
     feedback: z.array(Feedback),
     versionLabels: z.array(z.string()),
+    datasets: z.array(z.string()).describe('Datasets that already hold an example made from this invocation'),
   })
   .meta({ id: 'ReviewItem' });
 const Dataset = z.object({ id: z.string(), name: z.string(), description: z.string(), examples: z.number().int(), createdAt: z.string(), createdBy: z.string() }).meta({ id: 'Dataset' });
@@ -38,6 +39,10 @@ export function registerFeedbackPaths(p: PathAdder): void {
   p('get', '/api/v1/review-queue/{id}', 'One review item', { request: { params: Id }, responses: { 200: ok('Item', ReviewItem) } });
   p('post', '/api/v1/review-queue/{id}/resolve', 'Resolve with a category and note', { request: { params: Id, body: body(ResolveSchema) }, responses: { 200: ok('Item', ReviewItem), 409: conflict } });
   p('post', '/api/v1/review-queue/{id}/dismiss', 'Dismiss', { request: { params: Id, body: body(DismissSchema) }, responses: { 200: ok('Item', ReviewItem), 409: conflict } });
+  p('post', '/api/v1/review-queue/{id}/reopen', 'Undo a resolve or dismiss: open again (category and note cleared)', {
+    request: { params: Id, body: body(ReopenSchema) },
+    responses: { 200: ok('Item', ReviewItem), 409: ok('Changed since, or open already', ErrorSchema) },
+  });
   p('post', '/api/v1/review-queue/{id}/assign', 'Assign to me ({assignee: "me"}) or unassign ({assignee: null})', { request: { params: Id, body: body(AssignSchema) }, responses: { 200: ok('Item', ReviewItem), 409: conflict } });
   p('get', '/api/v1/datasets', 'Ground-truth datasets', { responses: { 200: ok('Datasets', list(Dataset)) } });
   p('post', '/api/v1/datasets', 'Create a dataset (reviewer)', { request: { body: body(CreateDatasetSchema) }, responses: { 201: ok('Dataset', Dataset), 409: ok('Name in use', ErrorSchema) } });

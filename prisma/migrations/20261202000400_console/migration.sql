@@ -21,5 +21,8 @@ $$;
 
 CREATE INDEX "Invocation_search_idx" ON "Invocation" USING GIN (to_tsvector('simple'::regconfig, invocation_search_text("input", "output")));
 
+-- The review queue shows which datasets already hold an example from an invocation.
+CREATE INDEX "DatasetExample_invocationId_idx" ON "DatasetExample" ("invocationId");
+
 -- Filters on the metadata applications send (userRef, sessionId, tags) use containment (@>).
 CREATE INDEX "Invocation_metadata_idx" ON "Invocation" USING GIN ("metadata" jsonb_path_ops);
