@@ -174,9 +174,8 @@ export const ListQuerySchema = PageQuerySchema;
 
 /** `tag=a,b`: prompts carrying every one of these tags. */
 export const TagsQuerySchema = z
-  .string()
-  .max(1000)
-  .transform((s) => [...new Set(s.split(',').map((t) => t.trim()).filter(Boolean))])
+  .union([z.string().max(1000), z.array(z.string().max(100)).max(20)])
+  .transform((s) => [...new Set((Array.isArray(s) ? s : s.split(',')).map((t) => t.trim()).filter(Boolean))])
   .pipe(z.array(TagSchema).max(20, 'At most 20 tags.'));
 
 export const ListPromptsQuerySchema = ListQuerySchema.extend({

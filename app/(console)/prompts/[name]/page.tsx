@@ -119,7 +119,7 @@ export default async function PromptPage(props: Props) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card className="overflow-hidden">
             <CardHeader title="Versions" description={latest > 0 ? `${latest} version${latest === 1 ? '' : 's'}, newest first. Versions never change.` : undefined} />
             {versions.items.length === 0 ? (
@@ -168,7 +168,7 @@ export default async function PromptPage(props: Props) {
             ) : null}
           </Card>
         </div>
-        <div className="space-y-6 lg:sticky lg:top-20 lg:self-start">
+        <div className="min-w-0 space-y-6 lg:sticky lg:top-20 lg:self-start">
           <LabelsPanel prompt={prompt.name} labels={labels} latestVersion={latest} rollbackTargets={targets} canMove={can(user.actor, 'labels:move')} />
           {canWrite ? <ManagePromptCard prompt={prompt} labels={labels.filter((l) => !l.automatic).map((l) => l.name)} canDelete={can(user.actor, 'labels:move')} /> : null}
         </div>
