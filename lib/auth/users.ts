@@ -4,7 +4,7 @@ import { AppError, notFound } from '../errors';
 import { isUniqueViolation } from '../catalog/prompts';
 import { audit } from './audit';
 import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-limiter';
+import { beginLoginAttempt, loginSucceeded } from './login-limiter';
 import { hashPassword, verifyPassword } from './passwords';
 import { requirePermission, type Role } from './roles';
 import { CreateUserSchema, LoginSchema, SetupSchema, UpdateUserSchema } from './schemas';
@@ -114,17 +114,18 @@ export async function updateUser(ctx: ServiceContext, id: string, raw: unknown):
   });
 }
 
-/** Checks credentials; returns the user or throws a deliberately vague 401. */
-export async function verifyLogin(db: Db, raw: unknown): Promise<UserDto> {
+/**
+ * Checks credentials; returns the user or throws a deliberately vague 401. `address` is the
+ * client's network address (lib/http/client-address.ts): attempts are limited per account and
+ * per address (429 before the password is even checked).
+ */
+export async function verifyLogin(db: Db, raw: unknown, address = 'unknown'): Promise<UserDto> {
   const input = LoginSchema.parse(raw);
-  assertLoginAllowed(input.email);
+  await beginLoginAttempt(db, input.email, address);
   const u = await db.user.findUnique({ where: { email: input.email } });
   const ok = await verifyPassword(u?.passwordHash ?? null, input.password);
-  if (!u || !ok || u.disabledAt) {
-    recordLoginFailure(input.email);
-    throw new AppError('unauthorized', 'Email or password is not correct.');
-  }
-  clearLoginFailures(input.email);
+  if (!u || !ok || u.disabledAt) throw new AppError('unauthorized', 'Email or password is not correct.');
+  await loginSucceeded(db, input.email, address);
   const updated = await db.user.update({ where: { id: u.id }, data: { lastLoginAt: new Date() } });
   return toUserDto(updated);
 }
