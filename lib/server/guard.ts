@@ -40,10 +40,11 @@ export function rejectBadApiRequest(req: IncomingMessage, res: ServerResponse): 
   if (!url.startsWith('/api/')) return false;
   const problem = apiPathProblem(url);
   if (!problem) return false;
-  res.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
+  // A body (if any) is not wanted: drain it, and close the connection after this answer.
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  req.resume();
+  res.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', ...(hasBody ? { connection: 'close' } : {}) });
   res.end(errorBody('validation_error', problem, [{ path: 'url', message: problem }]));
-  // The body (if any) is not read: close rather than keep a half-read connection alive.
-  if (!req.complete) res.once('finish', () => req.socket.destroy());
   return true;
 }
 
