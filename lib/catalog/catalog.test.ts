@@ -35,7 +35,7 @@ describe('prompts', () => {
     const name = await newPrompt();
     const e = await expectError(createPrompt(as('admin'), { name }), 'prompt_exists');
     expect(e.status).toBe(409);
-    expect(e.details).toEqual({ name });
+    expect(e.details).toEqual({ name, archived: false });
   });
 
   it('enforces the name rules: 1-100 of a-z 0-9 - _ . starting with a letter or digit', async () => {

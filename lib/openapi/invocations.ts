@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SetPriceSchema } from '../aws/pricing';
 import { PromptNameSchema } from '../catalog/schemas';
-import { IngestRecordSchema, InvokeSchema, ListInvocationsQuerySchema } from '../invocations/schemas';
+import { IngestRecordSchema, InvokeQuerySchema, InvokeSchema, ListInvocationsQuerySchema } from '../invocations/schemas';
 import { body, ErrorSchema, list, ok, type PathAdder } from './helpers';
 
 const Usage = z.object({ inputTokens: z.number().int(), outputTokens: z.number().int() });
@@ -53,7 +53,7 @@ export function registerInvocationPaths(p: PathAdder): void {
   p('post', '/api/v1/prompts/{name}/invoke', 'Invoke a prompt version on Bedrock (JSON, or server-sent events with stream: true)', {
     request: {
       params: z.object({ name: PromptNameSchema }),
-      query: z.object({ source: z.enum(['playground']).optional().describe('Browser sessions only: log the call as a playground run (API keys always log as api).') }),
+      query: InvokeQuerySchema.extend({ source: InvokeQuerySchema.shape.source.describe('Browser sessions only: log the call as a playground run (API keys always log as api).') }),
       body: body(InvokeSchema),
     },
     responses: {

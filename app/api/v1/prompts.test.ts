@@ -57,7 +57,7 @@ describe('POST /api/v1/prompts', () => {
   it('409 prompt_exists for a duplicate name', async () => {
     const name = await newPrompt();
     const details = expectApiError(await call(r.prompts.POST, 'POST', '/api/v1/prompts', { token: tok('admin'), body: { name } }), 409, 'prompt_exists');
-    expect(details).toEqual({ name });
+    expect(details).toEqual({ name, archived: false });
   });
 
   it('400 with the fields named; invalid_json for malformed JSON; never 500', async () => {
