@@ -9,7 +9,7 @@ test('the metrics page fits its window to the activity, shows data and reaches t
 
   await signIn(page);
   await page.goto('/metrics');
-  await expect(page.getByLabel('Time')).toHaveValue('fit');
+  await expect(page.locator('#metrics-range')).toHaveValue('fit');
   await expect(page.getByTestId('metrics-fit')).toBeVisible();
   const invocations = page.locator('[data-testid="metrics-chart"][data-metric="Invocations"]');
   await expect(invocations).toBeVisible();

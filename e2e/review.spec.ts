@@ -57,7 +57,7 @@ test('feedback posted through the API reaches the queue; a reviewer resolves one
   await page.keyboard.press('d');
   await page.getByTestId('dismiss-submit').click();
   await expect(page.getByTestId('review-item')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('[data-sonner-toast]').filter({ hasText: 'Dismissed' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Back in the queue')).toBeVisible();
   await expect(page.getByTestId('review-item')).toHaveCount(2);
   await expect(panel).toHaveAttribute('data-invocation-id', third!);

@@ -46,7 +46,8 @@ export function LogsFiltersBar({ filters, prompts, models }: { filters: LogsFilt
             <Input
               type="search"
               aria-label="Search input and output"
-              placeholder='Search input and output: words, "a phrase", -without'
+              placeholder="Search input and output…"
+              title='Whole words or their beginnings; "a phrase"; -word leaves out; or between alternatives'
               value={text.q}
               onChange={(e) => setText({ ...text, q: e.target.value })}
               className="pl-9"

@@ -56,7 +56,7 @@ export function MetricsDashboard({ filters, models, firstActivity }: { filters: 
         <span data-testid="metrics-timezone">{tz ? `Times in ${tz}` : ' '}</span>
         {m ? <span data-testid="metrics-period">Period: {formatPeriod(m.period)} per point</span> : null}
         {(filters.range ?? DEFAULT_RANGE) === 'fit' ? (
-          <span data-testid="metrics-fit">{firstActivity ? 'Window fitted to the activity since the first logged call or label move of the last 7 days' : 'No logged activity in the last 7 days: the last 24 hours'}</span>
+          <span data-testid="metrics-fit">{firstActivity ? 'Window fitted to the activity: from the first logged call or label move of the last 7 days (at least 10 minutes)' : 'No logged activity in the last 7 days: the last 24 hours'}</span>
         ) : null}
         <Updated at={q.dataUpdatedAt} />
         {auto ? null : <span>auto-refresh off</span>}

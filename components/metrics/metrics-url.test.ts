@@ -13,7 +13,7 @@ describe('metricsQuery', () => {
   it('fits the window to the activity by default (24 hours when there was none)', () => {
     const now = Date.parse('2026-11-20T10:15:42.123Z');
     const fit = metricsQuery({}, now, '2026-11-20T10:10:00.000Z');
-    expect(fit.to - fit.from).toBe(15 * 60_000); // a few minutes of activity: the 15-minute minimum
+    expect(fit.to - fit.from).toBe(10 * 60_000); // a few minutes of activity: the 10-minute minimum
     expect(fit.to).toBe(Date.parse('2026-11-20T10:16:00Z'));
     const none = metricsQuery({}, now, null);
     expect(none.to - none.from).toBe(86_400_000);

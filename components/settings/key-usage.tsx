@@ -21,7 +21,7 @@ export function keySnippets(origin: string, key: string, prompt: string): { curl
       `  headers: { Authorization: 'Bearer ${key}' },`,
       `});`,
       `if (!res.ok) throw new Error(\`Promptdeck answered \${res.status}\`);`,
-      `const prompt = await res.json(); // { version, template: { system, messages }, modelId, params, ... }`,
+      `const prompt = await res.json(); // { version, template, modelId, params, ... }`,
     ].join('\n'),
   };
 }

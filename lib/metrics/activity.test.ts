@@ -13,9 +13,9 @@ describe('fitWindow', () => {
     expect(w.from).toBe(Date.UTC(2026, 11, 2, 10, 54)); // 61 min span, 6.1 min padding, whole minutes
   });
 
-  it('is at least 15 minutes, at most 7 days, and null without activity', () => {
+  it('is at least 10 minutes, at most 7 days, and null without activity', () => {
     const recent = fitWindow(new Date(now - 2 * MIN), now)!;
-    expect(recent.to - recent.from).toBe(15 * MIN);
+    expect(recent.to - recent.from).toBe(10 * MIN);
     const old = fitWindow(new Date(now - 20 * 86_400_000), now)!;
     expect(old.to - old.from).toBe(7 * 86_400_000);
     expect(fitWindow(null, now)).toBeNull();
