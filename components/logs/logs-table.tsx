@@ -11,33 +11,11 @@ import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { overridesOf, OverridesBadge } from './overrides';
 import { StatusBadge } from './status-badge';
 
 const num = 'px-3 text-right font-mono text-[13px] whitespace-nowrap tabular-nums text-zinc-700 dark:text-zinc-300';
 const cell = 'px-3';
-
-/** What a run changed from its version (playground overrides), or null for a plain run. */
-export function overridesOf(i: Pick<InvocationDto, 'metadata'>): string[] | null {
-  const o = i.metadata?.overrides;
-  if (!o || typeof o !== 'object') return null;
-  const out: string[] = [];
-  const { modelId, params, template } = o as { modelId?: unknown; params?: unknown; template?: unknown };
-  if (modelId) out.push(`model ${String(modelId)}`);
-  if (params && typeof params === 'object') out.push(Object.keys(params).length ? `parameters (${Object.keys(params).join(', ')})` : 'parameters (all at the model default)');
-  if (template) out.push('template');
-  return out;
-}
-
-/** A run made with overrides is not the version as saved: say so next to its version. */
-export function OverridesBadge({ changes }: { changes: string[] }) {
-  const what = changes.length ? changes.join(', ') : 'settings';
-  return (
-    <Badge tone="amber" className="text-[10px]" title={`Run with overrides: ${what}. Not the version as saved; left out of the version's figures.`} data-testid="overrides-badge">
-      overrides
-      <span className="sr-only">: {what}</span>
-    </Badge>
-  );
-}
 
 /** One row per invocation; a click anywhere on the row (or Enter on its time link) opens it. */
 export function LogsTable({ items, feedback = {} }: { items: InvocationDto[]; feedback?: Record<string, FeedbackSummary> }) {
