@@ -34,6 +34,12 @@ const EnvSchema = z.object({
    */
   PROMPTDECK_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  /** Background jobs (lib/jobs): `on` runs workers in this instance; `off` only enqueues (a web-only instance). */
+  PROMPTDECK_JOBS: z.enum(['on', 'off']).default('on'),
+  /** How often an idle job worker looks for work (seconds). */
+  PROMPTDECK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** Database connections of the job queue, per instance. */
+  PROMPTDECK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */
