@@ -55,7 +55,11 @@ const EnvSchema = z.object({
   AWS_WEB_IDENTITY_TOKEN_FILE: z.string().optional(),
   AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: z.string().optional(),
   AWS_CONTAINER_CREDENTIALS_FULL_URI: z.string().optional(),
+  AWS_ENDPOINT_URL: z.string().optional(),
   AWS_ENDPOINT_URL_BEDROCK_RUNTIME: z.string().optional(),
+  AWS_ENDPOINT_URL_BEDROCK: z.string().optional(),
+  AWS_ENDPOINT_URL_BEDROCK_AGENT: z.string().optional(),
+  AWS_ENDPOINT_URL_SERVICE_QUOTAS: z.string().optional(),
   AWS_ENDPOINT_URL_CLOUDWATCH: z.string().optional(),
   HOME: z.string().optional(),
 
@@ -89,6 +93,12 @@ const EnvSchema = z.object({
   PROMPTDECK_SIM_NOT_FOUND_MODELS: z.string().default(''),
   /** Seed of the stand-in's fault RNG. */
   PROMPTDECK_SIM_SEED: z.coerce.number().int().default(1),
+  /** Control-plane requests per second per operation (model catalog, quotas, prompt management); 0 = unlimited. */
+  PROMPTDECK_SIM_CONTROL_PLANE_RPS: z.coerce.number().int().min(0).max(100_000).default(0),
+  /** Comma-separated control-plane actions answered AccessDeniedException, e.g. bedrock:ListPrompts,servicequotas:*. */
+  PROMPTDECK_SIM_DENIED_OPERATIONS: z.string().default(''),
+  /** Prompts the stand-in's Bedrock Prompt Management starts with: `demo` (a few sample prompts) or `none`. */
+  PROMPTDECK_SIM_BEDROCK_PROMPTS: z.enum(['demo', 'none']).default('demo'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
