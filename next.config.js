@@ -3,7 +3,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native / WASM packages stay outside the server bundle and load from node_modules.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg'],
   typescript: { ignoreBuildErrors: false },
 };
 

@@ -3,13 +3,32 @@ import { startHttpServer } from '../lib/server/http-server';
 import { env } from '../lib/env';
 
 const dev = process.argv[2] === 'dev';
+const launcher = process.ppid;
 
 startHttpServer({ dev, port: env().PORT })
   .then((server) => {
     console.log(`[promptdeck] ready on http://localhost:${env().PORT} (${dev ? 'development' : 'production'})`);
-    const stop = () => server.close(() => process.exit(0));
+    let closing = false;
+    // Once stopping, every response closes its connection, so keep-alive clients move on
+    // instead of holding the old server open.
+    server.on('request', (_req, res) => {
+      if (closing && !res.headersSent) res.setHeader('connection', 'close');
+    });
+    const stop = () => {
+      if (closing) return;
+      closing = true;
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 10_000).unref(); // requests still running after 10 s are cut
+    };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
+    process.on('SIGHUP', stop);
+    // The launcher owns the database: if it was killed (kill -9), stop serving rather than
+    // linger on the port without it.
+    setInterval(() => {
+      if (process.ppid !== launcher) stop();
+    }, 250).unref();
   })
   .catch((err: unknown) => {
     console.error(`[promptdeck] web server failed: ${(err as Error).message}`);
