@@ -39,15 +39,20 @@ export function pgBinaries(): PgBinaries {
   } catch {
     throw new Error(`The embedded PostgreSQL binaries (${pkg}) are not installed. Run \`npm ci\` (or \`npm install\`), or set DATABASE_URL.`);
   }
-  const packageDir = path.resolve(path.dirname(entry), '..');
+  cached = binariesIn(path.resolve(path.dirname(entry), '..'), pkg);
+  return cached;
+}
+
+/** The binaries of an unpacked binaries package (links restored, executables executable). */
+export function binariesIn(packageDir: string, pkg = path.basename(packageDir)): PgBinaries {
   restoreLibraryLinks(packageDir, pkg);
   const bin = (name: string) => path.join(packageDir, 'native', 'bin', name);
-  cached = { initdb: bin('initdb'), postgres: bin('postgres'), packageDir };
-  for (const file of [cached.initdb, cached.postgres]) {
+  const found = { initdb: bin('initdb'), postgres: bin('postgres'), packageDir };
+  for (const file of [found.initdb, found.postgres]) {
     const mode = statSync(file).mode;
     if ((mode & 0o555) !== 0o555) chmodSync(file, mode | 0o555);
   }
-  return cached;
+  return found;
 }
 
 function missingLinks(packageDir: string): string[] {

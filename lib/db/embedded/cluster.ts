@@ -1,5 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmod, chown, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chown, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { childProcessEnv } from '../../env';
@@ -9,8 +9,7 @@ import { settingsArgs } from './settings';
 
 /**
  * Creating, starting and stopping one PostgreSQL cluster (a data folder) with the packaged
- * binaries. PostgreSQL refuses to run as root: as root the server runs as the `postgres` user
- * (created when missing) and owns its folder; as anyone else it runs as that user.
+ * binaries, as the current user or, when that is root, as the `postgres` user (root.ts).
  */
 export interface RunAs {
   uid: number;
@@ -18,44 +17,6 @@ export interface RunAs {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function ids(name: string): RunAs | undefined {
-  const uid = spawnSync('id', ['-u', name], { encoding: 'utf8' });
-  const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
-  if (uid.status !== 0 || gid.status !== 0) return undefined;
-  return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
-}
-
-/** undefined: run as the current user. As root: the `postgres` user, created if missing. */
-export function serverUser(): RunAs | undefined {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
-  const existing = ids('postgres');
-  if (existing) return existing;
-  spawnSync('groupadd', ['--system', 'postgres'], { encoding: 'utf8' });
-  const add = spawnSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', 'postgres'], {
-    encoding: 'utf8',
-  });
-  const created = ids('postgres');
-  if (!created) {
-    throw new Error(
-      `Promptdeck runs as root, and PostgreSQL refuses to run as root; creating a "postgres" user to run it failed (${add.error?.message ?? add.stderr.trim()}). Create one (useradd --system postgres) or run Promptdeck as a normal user.`,
-    );
-  }
-  return created;
-}
-
-/** As root: the data folder must be reachable by the postgres user (every parent needs o+x). */
-export async function checkReachable(runAs: RunAs, bins: PgBinaries, dataDir: string): Promise<void> {
-  const mode = (await stat(dataDir)).mode;
-  if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o001); // traversable, not readable
-  const check = spawnSync('/bin/sh', ['-c', 'test -x "$1" && test -x "$2"', 'sh', bins.postgres, dataDir], { uid: runAs.uid, gid: runAs.gid });
-  if (check.status !== 0) {
-    throw new Error(
-      `Promptdeck runs as root, so PostgreSQL runs as the "postgres" user, which cannot reach ${dataDir} or ${bins.postgres}: a parent folder is closed to other users (e.g. /root is mode 700). ` +
-        'Put the project (or PROMPTDECK_DATA_DIR) in a folder other users can traverse, or run as a normal user.',
-    );
-  }
-}
 
 /** initdb into a scratch folder, renamed into place only once complete. */
 export async function initCluster(opts: { bins: PgBinaries; clusterDir: string; password: string; runAs?: RunAs; sync: boolean }): Promise<void> {

@@ -1,15 +1,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { chown, cp, lstat, mkdir, mkdtemp, readFile, readlink, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pgBinaries, restoreLibraryLinks } from './binaries';
-import { serverUser, type RunAs } from './cluster';
+import { binariesIn, pgBinaries, restoreLibraryLinks } from './binaries';
+import type { RunAs } from './cluster';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './index';
 import { DataDirInUseError, lockDataDir } from './lock';
-import { isAlive, waitForExit } from './proc';
+import { commandLine, isAlive, waitForExit } from './proc';
+import { ROOT_HOME, serverUser } from './root';
 
 /**
  * The embedded server's life cycle, on real PostgreSQL processes: durable settings, clean stops,
@@ -199,6 +200,34 @@ describe('embedded PostgreSQL', () => {
       expect(uidOf(s.pid)).toBe(serverUser()!.uid);
       await s.stop();
     }
+  });
+
+  it('as root, moves the cluster and the binaries where the postgres user can reach them when a parent folder is closed (mode 700)', async () => {
+    const closed = await tempDir(); // mkdtemp: mode 700, owned by this user
+    const dataDir = path.join(closed, 'data');
+    await mkdir(dataDir);
+    const pkg = path.join(closed, 'pkg');
+    await cp(pgBinaries().packageDir, pkg, { recursive: true, verbatimSymlinks: true });
+    const lines: string[] = [];
+    const s = await startEmbeddedPostgres({ dataDir, profile: 'test', binaries: binariesIn(pkg), log: (l) => lines.push(l) });
+    await query(s.url, 'CREATE TABLE moved (v int)');
+    await s.stop();
+    const link = path.join(dataDir, 'postgres');
+    if (process.getuid?.() === 0) {
+      expect((await lstat(link)).isSymbolicLink()).toBe(true);
+      const target = await readlink(link);
+      dirs.push(target);
+      expect(target.startsWith(path.join(ROOT_HOME, 'clusters'))).toBe(true);
+      expect(lines.join('\n')).toContain('cannot reach');
+      expect(commandLine(s.pid) ?? '').toBe(''); // stopped
+    } else {
+      expect((await lstat(link)).isDirectory()).toBe(true); // a closed parent is no obstacle to its owner
+    }
+    const again = await startEmbeddedPostgres({ dataDir, profile: 'test', binaries: binariesIn(pkg) });
+    servers.push(again);
+    if (process.getuid?.() === 0) expect(commandLine(again.pid)).toContain(`${ROOT_HOME}/`); // the copied binaries
+    expect(await query(again.url, 'SELECT count(*)::int AS n FROM moved')).toEqual([{ n: 0 }]);
+    await again.stop();
   });
 
   it('restores the binaries package\'s library links when its postinstall script did not run', async () => {

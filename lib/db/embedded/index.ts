@@ -4,10 +4,11 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { pgBinaries } from './binaries';
-import { checkReachable, initCluster, serverUser, startServer, stopOrphan, stopPid } from './cluster';
+import { pgBinaries, type PgBinaries } from './binaries';
+import { initCluster, startServer, stopOrphan, stopPid } from './cluster';
 import { importLegacyPglite, legacyPgliteDir } from './legacy';
 import { lockDataDir } from './lock';
+import { reachableBinaries, reachableClusterDir, serverUser } from './root';
 import { serverSettings } from './settings';
 
 /**
@@ -15,8 +16,8 @@ import { serverSettings } from './settings';
  * free 127.0.0.1 port with its data in a folder, owned by the process that started it (see
  * lock.ts). The app talks to it like to any PostgreSQL server: same driver, same migrations.
  *
- * Folder layout: `postgres/` (the cluster), `postgres.log`, `credentials.json` (the generated
- * password), `promptdeck.pid` (the owner). An older PGlite `pgdata/` is imported once (legacy.ts).
+ * Folder layout: `postgres/` (the cluster, or a link to it: root.ts), `postgres.log`,
+ * `credentials.json` (the generated password), `promptdeck.pid` (the owner). An older PGlite `pgdata/` is imported once (legacy.ts).
  * Without a folder (tests, benchmarks) the server lives in a temporary one, removed on stop.
  */
 export interface EmbeddedPostgres {
@@ -36,6 +37,8 @@ export interface StartOptions {
   /** `test`: no fsync at initdb (a scratch cluster) and more connections. */
   profile?: 'app' | 'test';
   log?: (line: string) => void;
+  /** Tests only: binaries from another copy of the package. */
+  binaries?: PgBinaries;
 }
 
 export const APP_DATABASE = 'promptdeck';
@@ -81,10 +84,9 @@ export async function startEmbeddedPostgres(opts: StartOptions = {}): Promise<Em
   const unlock = await lockDataDir(dataDir);
   let pid: number | undefined;
   try {
-    const bins = pgBinaries();
     const runAs = serverUser();
-    if (runAs) await checkReachable(runAs, bins, dataDir);
-    const clusterDir = path.join(dataDir, 'postgres');
+    const bins = runAs ? await reachableBinaries(runAs, opts.binaries ?? pgBinaries()) : (opts.binaries ?? pgBinaries());
+    const clusterDir = runAs ? await reachableClusterDir(runAs, dataDir, log) : path.join(dataDir, 'postgres');
     const exists = existsSync(path.join(clusterDir, 'PG_VERSION'));
     const { password } = await credentials(dataDir, exists);
     if (exists) {
