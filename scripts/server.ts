@@ -18,8 +18,11 @@ startHttpServer({ dev, port: env().PORT })
       if (closing) return;
       closing = true;
       server.close(() => process.exit(0));
+      // Keep-alive connections go the moment they are idle (a request in flight when stopping
+      // began finishes first); requests still running after 10 s are cut.
       server.closeIdleConnections();
-      setTimeout(() => process.exit(0), 10_000).unref(); // requests still running after 10 s are cut
+      setInterval(() => server.closeIdleConnections(), 50).unref();
+      setTimeout(() => process.exit(0), 10_000).unref();
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
