@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { removeEmbeddedData } from '../lib/db/embedded/remove';
 import { E2E_PORT } from '../playwright.config';
 import { uniquePromptName } from './helpers';
 import { alive, postmastersOn, processTree, startLauncher, waitGone, waitPortClosed, waitUntilServing, type Launcher } from './launcher';
@@ -43,7 +43,7 @@ test.describe.serial('integrity of the embedded database under kill -9', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    await rm(DATA_DIR, { recursive: true, force: true });
+    await removeEmbeddedData(DATA_DIR);
     await launch();
     await ledger.setUp();
   });
@@ -53,7 +53,7 @@ test.describe.serial('integrity of the embedded database under kill -9', () => {
       app.child.kill('SIGTERM');
       await app.exited;
     }
-    await rm(DATA_DIR, { recursive: true, force: true });
+    await removeEmbeddedData(DATA_DIR); // also stops a server an interrupted test left running
   });
 
   test('kill -9 of the launcher and its whole process tree mid-burst: every acknowledged write is there after a restart', async () => {

@@ -10,6 +10,7 @@ import type { RunAs } from './cluster';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './index';
 import { DataDirInUseError, lockDataDir } from './lock';
 import { commandLine, isAlive, waitForExit } from './proc';
+import { removeEmbeddedData } from './remove';
 import { ROOT_HOME, serverUser } from './root';
 
 /**
@@ -153,6 +154,21 @@ describe('embedded PostgreSQL', () => {
     expect(await query(s.url, 'SELECT count(*)::int AS n FROM owner_rows')).toEqual([{ n: 40 }]);
     expect(await readFile(path.join(dir, 'postgres.log'), 'utf8')).toMatch(/not properly shut down|interrupted/);
     await s.stop();
+  });
+
+  it('db:reset refuses a folder in use, and stops the server a killed owner left before deleting the folder', async () => {
+    const dir = await tempDir();
+    const { child, info } = await spawnOwner(dir, 1);
+    await expect(removeEmbeddedData(dir)).rejects.toThrow(`already open in process ${info.pid}`);
+    expect(existsSync(path.join(dir, 'postgres', 'PG_VERSION'))).toBe(true);
+    child.kill('SIGKILL');
+    await waitForExit(info.pid, 5_000);
+    const lines: string[] = [];
+    expect(await removeEmbeddedData(dir, (l) => lines.push(l))).toBe(true);
+    expect(lines.join('\n')).toContain(`(pid ${info.postmaster}) from an earlier run still runs`);
+    expect(isAlive(info.postmaster)).toBe(false);
+    expect(existsSync(dir)).toBe(false);
+    expect(await removeEmbeddedData(dir)).toBe(false);
   });
 
   it('removes a postmaster.pid whose pid now belongs to another program', async () => {
