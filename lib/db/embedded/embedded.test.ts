@@ -6,7 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { binariesIn, pgBinaries, restoreLibraryLinks } from './binaries';
-import type { RunAs } from './cluster';
+import { stopPid, type RunAs } from './cluster';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './index';
 import { DataDirInUseError, lockDataDir } from './lock';
 import { commandLine, isAlive, waitForExit } from './proc';
@@ -20,9 +20,11 @@ import { ROOT_HOME, serverUser } from './root';
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 const servers: EmbeddedPostgres[] = [];
+const postmasters: number[] = [];
 afterAll(async () => {
   for (const s of servers) await s.stop().catch(() => undefined);
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  for (const pid of postmasters) if (isAlive(pid)) await stopPid(pid); // servers whose owner was killed
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
@@ -78,7 +80,10 @@ function spawnOwner(dataDir: string, rows: number, runAs?: RunAs): Promise<{ chi
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve({ child, info: JSON.parse(line) as OwnerInfo });
+      if (!line) return;
+      const info = JSON.parse(line) as OwnerInfo;
+      postmasters.push(info.postmaster);
+      resolve({ child, info });
     });
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     child.once('exit', (code) => reject(new Error(`owner exited (${code}): ${err}`)));
