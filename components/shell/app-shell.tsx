@@ -45,7 +45,7 @@ export function AppShell({
           </Link>
           <div className="flex items-center gap-2" data-testid="environment-badges">
             {embeddedDb ? (
-              <Tooltip content="Data lives in an embedded PostgreSQL (PGlite) on this machine. Set DATABASE_URL to use a shared server.">
+              <Tooltip content="Data lives in an embedded PostgreSQL server on this machine. Set DATABASE_URL to use a shared server.">
                 <Badge tone="amber" tabIndex={0} data-testid="embedded-db-badge">
                   <Database className="size-3" aria-hidden />
                   Local: embedded database

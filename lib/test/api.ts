@@ -3,7 +3,7 @@ import { createApiKey } from '../auth/api-keys';
 import { ROLES, type Role } from '../auth/roles';
 import { db as processDb } from '../db/client';
 import { resetEnvCache } from '../env';
-import { createTestDb, ctxFor, uniqueName, type TestDb } from './db';
+import { createTestDb, ctxFor, uniqueName, type TestDb, type TestDbOptions } from './db';
 
 /**
  * API tests call the exported route handlers directly. The handlers use the process-wide
@@ -17,8 +17,8 @@ export interface ApiEnv {
   close(): Promise<void>;
 }
 
-export async function startApi(opts: { keys?: boolean } = {}): Promise<ApiEnv> {
-  const t = await createTestDb();
+export async function startApi(opts: { keys?: boolean } & TestDbOptions = {}): Promise<ApiEnv> {
+  const t = await createTestDb({ server: opts.server });
   process.env.DATABASE_URL = t.url;
   process.env.PROMPTDECK_SECURE_COOKIES = 'auto';
   resetEnvCache();
