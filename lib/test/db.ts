@@ -17,7 +17,8 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-export async function createTestDb(): Promise<TestDb> {
+/** `migrationsDir`: migrate with these migrations instead of prisma/migrations (to test one migration on older data). */
+export async function createTestDb(opts: { migrationsDir?: string } = {}): Promise<TestDb> {
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const name = `promptdeck_test_${randomBytes(6).toString('hex')}`;
@@ -28,7 +29,7 @@ export async function createTestDb(): Promise<TestDb> {
     const u = new URL(server);
     u.pathname = `/${name}`;
     const url = u.toString();
-    await migrate(url);
+    await migrate(url, opts.migrationsDir);
     const db = createDb(url, 10);
     return {
       url,
@@ -44,7 +45,7 @@ export async function createTestDb(): Promise<TestDb> {
     };
   }
   const embedded = await startEmbeddedPostgres();
-  await migrate(embedded.url);
+  await migrate(embedded.url, opts.migrationsDir);
   const db = createDb(embedded.url, 5);
   return {
     url: embedded.url,
