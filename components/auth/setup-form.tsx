@@ -20,7 +20,7 @@ export function SetupForm() {
   const form = useForm<Values, unknown, z.output<typeof SetupSchema>>({ resolver: zodResolver(SetupSchema), defaultValues: { name: '', email: '', password: '' } });
   const { errors } = form.formState;
   const setup = useMutation<unknown, ApiError, z.output<typeof SetupSchema>>({
-    mutationFn: (v) => api('POST', '/api/v1/auth/setup', v),
+    mutationFn: (v) => api('POST /api/v1/auth/setup', { body: v }),
     onSuccess: () => {
       router.replace('/prompts');
       router.refresh();

@@ -3,7 +3,6 @@
 import { CheckCircle2, DatabaseZap, ExternalLink, UserMinus, UserPlus, XCircle } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Params } from '@/lib/catalog/schemas';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { REVIEW_CATEGORY_LABELS, REVIEW_CATEGORIES } from '@/lib/feedback/schemas';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
@@ -68,7 +67,7 @@ export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToData
             <Fact label="Model">
               <ModelName id={inv.modelId} />
             </Fact>
-            <Fact label="Params">{inv.params ? <span className="text-xs"><ParamsSummary params={inv.params as Params} /></span> : '—'}</Fact>
+            <Fact label="Params">{inv.params ? <span className="text-xs"><ParamsSummary params={inv.params} /></span> : '—'}</Fact>
             <Fact label="In queue since">
               <RelativeTime iso={item.enteredAt} />
             </Fact>

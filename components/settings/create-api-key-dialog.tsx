@@ -52,7 +52,7 @@ export function CreateApiKeyDialog() {
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(CreateApiKeySchema), defaultValues: { name: '', role: 'viewer' } });
   const { errors } = form.formState;
   const create = useMutation<ApiKeyDto & { key: string }, ApiError, Out>({
-    mutationFn: (v) => api('POST', '/api/v1/api-keys', v),
+    mutationFn: (v) => api('POST /api/v1/api-keys', { body: v }),
     onSuccess: (k) => {
       setCreated(k);
       router.refresh();

@@ -10,6 +10,7 @@ import { CreateUserSchema } from '@/lib/auth/schemas';
 import type { UserDto } from '@/lib/auth/users';
 import { applyFieldIssues } from '@/lib/client/form';
 import { Button } from '@/components/ui/button';
+import { api } from '@/lib/client/api';
 import { FormDialog, useCreateDialog } from '@/components/ui/form-dialog';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -24,7 +25,7 @@ export function CreateUserDialog() {
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(CreateUserSchema), defaultValues: { name: '', email: '', password: '', role: 'editor' } });
   const { errors } = form.formState;
   const { open, setOpen, mutation, failure } = useCreateDialog<Out, UserDto>({
-    path: '/api/v1/users',
+    create: (body) => api('POST /api/v1/users', { body }),
     onCreated: (u) => {
       toast.success(`Created ${u.email} (${u.role})`, { description: 'Share the password with them through a safe channel.' });
       form.reset();
