@@ -152,7 +152,8 @@ describe('/api/v1/api-keys', () => {
     const key: string = res.json.key;
     const usable = await call(r.prompts.POST, 'POST', '/api/v1/prompts', { token: key, body: { name: uniqueName() } });
     expect(usable.status).toBe(201);
-    expect(usable.json.createdBy).toBe(`key:${name}`);
+    expect(usable.json.createdBy).toBe(name);
+    expect(usable.json.createdByRef).toEqual({ type: 'api_key', id: res.json.id, display: name });
     const list = await call(r.apiKeys.GET, 'GET', '/api/v1/api-keys', { token: api.tokens.admin });
     const listed = list.json.items.find((k: { id: string }) => k.id === res.json.id);
     expect(listed).toMatchObject({ name, role: 'editor' });
@@ -224,7 +225,7 @@ describe('GET /api/v1/openapi.json', () => {
 describe('/api/[...path] catch-all', () => {
   it('answers unknown API paths with a JSON 404 for every method', async () => {
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
-      const res = await call(r.catchAll[method], method, '/api/v1/no-such-thing', { params: { path: ['v1', 'no-such-thing'] } });
+      const res = await call(r.catchAll[method], method, '/api/v1/no-such-thing', { params: { path: ['v1', 'no-such-thing'] }, undocumented: true });
       expectApiError(res, 404, 'not_found');
       expect(res.json.error.message).toContain(`${method} /api/v1/no-such-thing`);
     }
