@@ -167,6 +167,28 @@ describe('/api/v1/api-keys', () => {
     expect((await revoke(res.json.id)).status).toBe(200); // idempotent
   });
 
+  it('409 for a name an active key has (any case); a revoked key frees it; two keys vote twice', async () => {
+    const name = uniqueName('app');
+    const first = await create({ name, role: 'viewer' });
+    expect(first.status).toBe(201);
+    const dup = await create({ name: name.toUpperCase(), role: 'viewer' });
+    expectApiError(dup, 409, 'conflict');
+    expect(dup.json.error.message).toContain('already named');
+    expect(dup.json.error.details).toEqual([{ path: 'name', message: 'An active key already has this name.' }]);
+    // Two keys voting on one invocation are two voters, whatever their names.
+    const second = await create({ name: `${name}-2`, role: 'viewer' });
+    const rec = { modelId: 'amazon.nova-lite-v1:0', input: { messages: [{ role: 'user', content: 'hi' }] }, status: 'ok' };
+    const [id] = (await call(r.invocations.POST, 'POST', '/api/v1/invocations', { token: first.json.key, body: rec })).json.ids as string[];
+    for (const k of [first, second]) {
+      expect((await call(r.feedback.POST, 'POST', `/api/v1/invocations/${id}/feedback`, { token: k.json.key, params: { id: id! }, body: { score: -1 } })).status).toBe(201);
+    }
+    const detail = await call(r.invocation.GET, 'GET', `/api/v1/invocations/${id}`, { token: api.tokens.viewer, params: { id: id! } });
+    expect(detail.json.callerRef).toEqual({ type: 'api_key', id: first.json.id, display: name });
+    expect(detail.json.feedback.map((f: { callerRef: { id: string } }) => f.callerRef.id)).toEqual([first.json.id, second.json.id]);
+    expect((await revoke(first.json.id)).json.revokedByRef).toMatchObject({ type: 'api_key', display: expect.stringMatching(/^key-admin-/) });
+    expect((await create({ name, role: 'viewer' })).status).toBe(201);
+  });
+
   it('400 for bad input, 404 for an unknown key, 403 for non-admins', async () => {
     expectFields(await create({ name: ' ', role: 'superuser' }), 'name', 'role');
     expectApiError(await call(r.apiKeys.POST, 'POST', '/api/v1/api-keys', { token: api.tokens.admin, rawBody: '{"name"' }), 400, 'invalid_json');
