@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Inbox, SearchX } from 'lucide-react';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ActorKey } from '@/lib/auth/actor-ref';
 import type { QueuePage } from '@/lib/feedback/queue-responses';
 import { api } from '@/lib/client/api';
 import { Alert } from '@/components/ui/alert';
@@ -27,7 +28,7 @@ function shortcutsOff(e: KeyboardEvent): boolean {
   return !!document.querySelector('[role="dialog"], [role="alertdialog"]');
 }
 
-export function ReviewQueue({ filters, initial, problem, prompts, models, me }: { filters: ReviewFilters; initial: QueuePage | null; problem: string | null; prompts: { name: string; latestVersion: number | null }[]; models: string[]; me: string }) {
+export function ReviewQueue({ filters, initial, problem, prompts, models, me }: { filters: ReviewFilters; initial: QueuePage | null; problem: string | null; prompts: { name: string; latestVersion: number | null }[]; models: string[]; me: ActorKey }) {
   const query = useMemo(() => queueQuery(filters), [filters]);
   const q = useInfiniteQuery({
     queryKey: [...queueKey, query],

@@ -100,7 +100,7 @@ export function CreateApiKeyDialog() {
       ) : (
         <form noValidate onSubmit={form.handleSubmit((v) => create.mutate(v))} className="space-y-4">
           {failure ? <Alert>{failure}</Alert> : null}
-          <Field id="key-name" label="Name" hint="Name it after what uses it, e.g. checkout-service." error={errors.name?.message}>
+          <Field id="key-name" label="Name" hint="Name it after what uses it, e.g. checkout-service. Each active key has a name of its own." error={errors.name?.message}>
             <Input {...fieldAria('key-name', errors.name?.message, true)} autoFocus autoComplete="off" {...form.register('name')} />
           </Field>
           <Field id="key-role" label="Role" error={errors.role?.message}>

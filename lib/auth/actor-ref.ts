@@ -74,6 +74,12 @@ export function actorRefOf<P extends string>(row: StoredActorColumns<P>, prefix:
   return type && id ? { type, id, display: display ?? '' } : null;
 }
 
+/** A typed actor without its display: who "me" is, in the browser. */
+export type ActorKey = Pick<ActorRef, 'type' | 'id'>;
+
+/** Whether two references name the same user or key (never by display). */
+export const sameActor = (a: ActorKey | null | undefined, b: ActorKey | null | undefined): boolean => !!a && !!b && a.type === b.type && a.id === b.id;
+
 /** Whether a stored reference points at this acting party. */
 export function isActor(ref: Pick<ActorRef, 'type' | 'id'> | null | undefined, actor: Pick<ActingParty, 'kind' | 'id'>): boolean {
   return !!ref && ref.type === actorTypeOf(actor) && ref.id === actor.id;
