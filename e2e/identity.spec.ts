@@ -43,6 +43,7 @@ test('who did what shows the person by name (email on hover) and API keys by the
   await page.screenshot({ path: `${SHOTS}/identity.png`, fullPage: true });
 
   // The admin: a second active key with the same name (any case) is refused on the Name field.
+  await page.context().clearCookies();
   await signIn(page);
   const keyName = uniquePromptName('e2e-app');
   await page.goto('/settings/api-keys');

@@ -62,17 +62,19 @@ export function CreateApiKeyDialog() {
     },
   });
   const failure = create.error && create.error.fieldIssues.length === 0 ? create.error.message : null;
+  // Closing forgets the key shown once and the form, however the dialog is closed.
+  const onOpenChange = (o: boolean) => {
+    setOpen(o);
+    if (!o) {
+      setCreated(null);
+      create.reset();
+      form.reset();
+    }
+  };
   return (
     <Dialog
       open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (!o) {
-          setCreated(null);
-          create.reset();
-          form.reset();
-        }
-      }}
+      onOpenChange={onOpenChange}
       trigger={
         <Button variant="primary">
           <KeyRound aria-hidden />
@@ -92,7 +94,7 @@ export function CreateApiKeyDialog() {
             <span className="font-medium text-zinc-700 dark:text-zinc-300">{created.name}</span> · role {created.role}
           </p>
           <DialogFooter>
-            <Button variant="primary" onClick={() => setOpen(false)}>
+            <Button variant="primary" onClick={() => onOpenChange(false)}>
               Done
             </Button>
           </DialogFooter>
@@ -107,7 +109,7 @@ export function CreateApiKeyDialog() {
             <Controller control={form.control} name="role" render={({ field }) => <RoleSelect id="key-role" value={field.value} onChange={field.onChange} />} />
           </Field>
           <DialogFooter>
-            <Button onClick={() => setOpen(false)}>Cancel</Button>
+            <Button onClick={() => onOpenChange(false)}>Cancel</Button>
             <Button type="submit" variant="primary" loading={create.isPending}>
               Create key
             </Button>

@@ -38,7 +38,7 @@ export function ActorName({ display, actorRef, className, you = false }: { displ
         {actorRef?.type === 'api_key' ? <KeyRound className="size-3 shrink-0 text-zinc-400" aria-label="API key" /> : null}
         {!actorRef ? <Bot className="size-3 shrink-0 text-zinc-400" aria-hidden /> : null}
         <span className="truncate">{name}</span>
-        {you || isMe ? <span className="text-zinc-500 dark:text-zinc-400">(you)</span> : null}
+        {you || isMe ? <span className="text-zinc-500 dark:text-zinc-400">{' (you)'}</span> : null}
       </span>
     </Tooltip>
   );
