@@ -19,6 +19,20 @@ const EnvSchema = z.object({
   PROMPTDECK_CACHE_POLL_MS: z.coerce.number().int().min(20).max(5000).default(250),
   /** Cookies are marked Secure unless this is false (local http use). */
   PROMPTDECK_SECURE_COOKIES: z.enum(['true', 'false', 'auto']).default('auto'),
+  /**
+   * The address users open, e.g. https://promptdeck.example.com: cookie-authenticated changes
+   * must come from this origin (CSRF). Unset: the origin of the request's Host header (and of
+   * X-Forwarded-Proto/-Host when PROMPTDECK_TRUST_PROXY says proxies are trusted).
+   */
+  PROMPTDECK_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'PROMPTDECK_PUBLIC_URL must be an http(s) URL such as https://promptdeck.example.com' })
+    .optional(),
+  /**
+   * How many reverse proxies (load balancers) stand in front of the app and append to
+   * X-Forwarded-For: 0 (default) trusts no X-Forwarded-* header and takes the client's address
+   * from the socket; 1 takes the last X-Forwarded-For entry (the one your load balancer added).
+   */
+  PROMPTDECK_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'invalid_json'
   | 'unauthorized'
   | 'forbidden'
+  | 'csrf'
   | 'not_found'
   | 'prompt_exists'
   | 'label_conflict'
@@ -16,6 +17,8 @@ export type ErrorCode =
   | 'template_error'
   | 'conflict'
   | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'headers_too_large'
   | 'throttled'
   | 'upstream_error'
   | 'internal_error';
@@ -28,12 +31,15 @@ const STATUS: Record<ErrorCode, number> = {
   label_reserved: 400,
   unauthorized: 401,
   forbidden: 403,
+  csrf: 403,
   not_found: 404,
   prompt_exists: 409,
   label_conflict: 409,
   nothing_to_rollback: 409,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  headers_too_large: 431,
   throttled: 429,
   upstream_error: 502,
   internal_error: 500,
@@ -64,9 +70,13 @@ export function fieldIssues(issues: readonly { path: readonly PropertyKey[]; mes
   return issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 }
 
+/** At most this many field issues travel in `details` (a hostile array can produce millions). */
+export const MAX_ISSUES = 50;
+
 export function validationError(issues: FieldIssue[]): AppError {
   const first = issues[0];
   const summary = first ? `${first.path}: ${first.message}` : 'Invalid input.';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new AppError('validation_error', `Invalid input. ${summary}${more}`, issues);
+  const shown = issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.slice(0, 200), message: i.message }));
+  return new AppError('validation_error', `Invalid input. ${summary.slice(0, 500)}${more}`, shown);
 }

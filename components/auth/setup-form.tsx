@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { SetupSchema } from '@/lib/auth/schemas';
 import { api, isApiError, type ApiError } from '@/lib/client/api';
@@ -12,6 +12,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { PasswordHint } from './password-hint';
 
 type Values = z.input<typeof SetupSchema>;
 
@@ -19,6 +20,7 @@ export function SetupForm() {
   const router = useRouter();
   const form = useForm<Values, unknown, z.output<typeof SetupSchema>>({ resolver: zodResolver(SetupSchema), defaultValues: { name: '', email: '', password: '' } });
   const { errors } = form.formState;
+  const [password, email, name] = useWatch({ control: form.control, name: ['password', 'email', 'name'] });
   const setup = useMutation<unknown, ApiError, z.output<typeof SetupSchema>>({
     mutationFn: (v) => api('POST /api/v1/auth/setup', { body: v }),
     onSuccess: () => {
@@ -44,7 +46,7 @@ export function SetupForm() {
       <Field id="email" label="Email" error={errors.email?.message}>
         <Input {...fieldAria('email', errors.email?.message)} type="email" autoComplete="email" {...form.register('email')} />
       </Field>
-      <Field id="password" label="Password" hint="At least 8 characters." error={errors.password?.message}>
+      <Field id="password" label="Password" hint={<PasswordHint password={password} related={[email, name]} />} error={errors.password?.message}>
         <Input {...fieldAria('password', errors.password?.message, true)} type="password" autoComplete="new-password" {...form.register('password')} />
       </Field>
       <Button type="submit" variant="primary" className="w-full" loading={setup.isPending || setup.isSuccess}>

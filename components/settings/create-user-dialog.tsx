@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { UserPlus } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { CreateUserSchema } from '@/lib/auth/schemas';
@@ -14,6 +14,7 @@ import { api } from '@/lib/client/api';
 import { FormDialog, useCreateDialog } from '@/components/ui/form-dialog';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { PasswordHint } from '@/components/auth/password-hint';
 import { RoleSelect } from './role-select';
 
 type In = z.input<typeof CreateUserSchema>;
@@ -24,6 +25,7 @@ export function CreateUserDialog() {
   const router = useRouter();
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(CreateUserSchema), defaultValues: { name: '', email: '', password: '', role: 'editor' } });
   const { errors } = form.formState;
+  const [password, email, name] = useWatch({ control: form.control, name: ['password', 'email', 'name'] });
   const { open, setOpen, mutation, failure } = useCreateDialog<Out, UserDto>({
     create: (body) => api('POST /api/v1/users', { body }),
     onCreated: (u) => {
@@ -56,7 +58,7 @@ export function CreateUserDialog() {
       <Field id="user-email" label="Email" error={errors.email?.message}>
         <Input {...fieldAria('user-email', errors.email?.message)} type="email" autoComplete="off" {...form.register('email')} />
       </Field>
-      <Field id="user-password" label="Initial password" hint="At least 8 characters." error={errors.password?.message}>
+      <Field id="user-password" label="Initial password" hint={<PasswordHint password={password} related={[email, name]} />} error={errors.password?.message}>
         <Input {...fieldAria('user-password', errors.password?.message, true)} type="password" autoComplete="new-password" {...form.register('password')} />
       </Field>
       <Field id="user-role" label="Role" error={errors.role?.message}>

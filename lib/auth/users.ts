@@ -4,7 +4,8 @@ import { AppError, notFound } from '../errors';
 import { isUniqueViolation } from '../catalog/prompts';
 import { audit } from './audit';
 import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-limiter';
+import { beginLoginAttempt, loginSucceeded } from './login-limiter';
+import { assertStrongPassword, judgePassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import type { UserDto } from './responses';
 import { requirePermission, type Role } from './roles';
@@ -41,6 +42,7 @@ const SETUP_LOCK = 72_410_532;
 /** First-run: creates the first admin, only while there is no user at all. */
 export async function createFirstAdmin(db: Db, raw: unknown): Promise<UserDto> {
   const input = SetupSchema.parse(raw);
+  assertStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
@@ -54,6 +56,7 @@ export async function createFirstAdmin(db: Db, raw: unknown): Promise<UserDto> {
 export async function createUser(ctx: ServiceContext, raw: unknown): Promise<UserDto> {
   requirePermission(ctx.actor, 'admin');
   const input = CreateUserSchema.parse(raw);
+  assertStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await ctx.db.$transaction(async (tx) => {
@@ -89,6 +92,11 @@ export async function updateUser(ctx: ServiceContext, id: string, raw: unknown):
   if (ctx.actor.kind === 'user' && ctx.actor.id === id && (input.disabled || (input.role && input.role !== 'admin'))) {
     throw new AppError('conflict', 'You cannot demote or disable your own account; ask another admin.');
   }
+  if (input.password) {
+    const target = await ctx.db.user.findUnique({ where: { id } });
+    if (!target) throw notFound('User');
+    assertStrongPassword(input.password, [target.email, target.name]);
+  }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return ctx.db.$transaction(async (tx) => {
     const found = await tx.user.findUnique({ where: { id } });
@@ -107,17 +115,18 @@ export async function updateUser(ctx: ServiceContext, id: string, raw: unknown):
   });
 }
 
-/** Checks credentials; returns the user or throws a deliberately vague 401. */
-export async function verifyLogin(db: Db, raw: unknown): Promise<UserDto> {
+/**
+ * Checks credentials; returns the user or throws a deliberately vague 401. `address` is the
+ * client's network address (lib/http/client-address.ts): attempts are limited per account and
+ * per address (429 before the password is even checked).
+ */
+export async function verifyLogin(db: Db, raw: unknown, address = 'unknown'): Promise<UserDto> {
   const input = LoginSchema.parse(raw);
-  assertLoginAllowed(input.email);
+  await beginLoginAttempt(db, input.email, address);
   const u = await db.user.findUnique({ where: { email: input.email } });
   const ok = await verifyPassword(u?.passwordHash ?? null, input.password);
-  if (!u || !ok || u.disabledAt) {
-    recordLoginFailure(input.email);
-    throw new AppError('unauthorized', 'Email or password is not correct.');
-  }
-  clearLoginFailures(input.email);
+  if (!u || !ok || u.disabledAt) throw new AppError('unauthorized', 'Email or password is not correct.');
+  await loginSucceeded(db, input.email, address);
   const updated = await db.user.update({ where: { id: u.id }, data: { lastLoginAt: new Date() } });
   return toUserDto(updated);
 }
@@ -125,6 +134,8 @@ export async function verifyLogin(db: Db, raw: unknown): Promise<UserDto> {
 /** PROMPTDECK_INIT_ADMIN_EMAIL/PASSWORD: this admin exists afterwards, with this password. */
 export async function ensureInitAdmin(db: Db, email: string, password: string): Promise<void> {
   const normalized = email.toLowerCase();
+  const verdict = judgePassword(password, [normalized]);
+  if (!verdict.ok) throw new Error(`PROMPTDECK_INIT_ADMIN_PASSWORD is refused: ${verdict.problem} Choose a longer, less common passphrase.`);
   const passwordHash = await hashPassword(password);
   await db.user.upsert({
     where: { email: normalized },

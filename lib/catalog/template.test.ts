@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
-import { extractVariables, renderTemplate } from './template';
+import { extractVariables, MAX_SECTION_DEPTH, renderTemplate } from './template';
 
 const t = (content: string, system?: string) => ({ system, messages: [{ role: 'user' as const, content }] });
 
@@ -36,5 +36,27 @@ describe('templates', () => {
   it('rejects unclosed sections and partials with a template_error', () => {
     expect(() => extractVariables(t('{{#a}} open'))).toThrow(/Unclosed section/);
     expect(() => extractVariables(t('{{> other}}'))).toThrow(/partials/);
+  });
+
+  it('refuses sections nested deeper than the limit, naming the message as the editor does', () => {
+    const nested = (n: number) => `${'{{#a}}'.repeat(n)}x${'{{/a}}'.repeat(n)}`;
+    expect(() => extractVariables(t(nested(MAX_SECTION_DEPTH)))).not.toThrow();
+    const deep = { messages: [{ role: 'user' as const, content: 'ok' }, { role: 'user' as const, content: nested(15_000) }] };
+    expect(() => extractVariables(deep)).toThrow('Message 2: sections are nested more than 16 deep.');
+    expect(() => renderTemplate(deep, { a: true })).toThrow(/Message 2: sections are nested/);
+    expect(() => extractVariables(t('x', nested(17)))).toThrow(/^System prompt: sections are nested/);
+  });
+
+  it('bounds the work of sections over long lists nested in each other', () => {
+    const tpl = t('{{#a}}{{#a}}{{#a}}{{x}}{{/a}}{{/a}}{{/a}}');
+    const a = Array.from({ length: 500 }, () => ({}));
+    expect(() => renderTemplate(tpl, { a, x: 'y' })).toThrow(/Message 1: rendering repeats sections too often|longer than/);
+    expect(() => renderTemplate(t('{{#a}}{{x}}{{/a}}'), { a: Array.from({ length: 20 }, () => 1), x: 'z'.repeat(100_000) })).toThrow(/longer than 1,000,000 characters/);
+  });
+
+  it('looks names up in what the caller gave only, never in Object.prototype', () => {
+    const r = renderTemplate(t('{{#item}}[{{constructor}}|{{toString}}|{{name}}]{{/item}}'), { item: { name: 'n' } });
+    expect(r.messages[0]?.content).toBe('[||n]');
+    expect(renderTemplate(t('{{v}}'), { v: { a: [1, 2] } }).messages[0]?.content).toBe('{"a":[1,2]}');
   });
 });

@@ -10,11 +10,65 @@ import type { Template } from './schemas';
 
 type Token = [string, string, number, number, Token[]?, number?];
 
+/** Sections nested deeper than this are refused (rendering recurses once per level). */
+export const MAX_SECTION_DEPTH = 16;
+/** Rendering one text may visit at most this many tokens and produce at most this many characters. */
+export const MAX_RENDER_TOKENS = 1_000_000;
+export const MAX_RENDERED_CHARS = 1_000_000;
+
+/** `system` / `messages.1` in the words of the editor: "System prompt" / "Message 2". */
+export function describeWhere(where: string): string {
+  const m = /^messages\.(\d+)$/.exec(where);
+  if (m) return `Message ${Number(m[1]) + 1}`;
+  return where === 'system' ? 'System prompt' : where;
+}
+
+const templateError = (where: string, message: string) => new AppError('template_error', `${describeWhere(where)}: ${message}`, { where });
+
+/**
+ * A writer without the library's global parse cache (it keeps every template ever seen: an
+ * unbounded memory sink for hostile input) and with a work budget: a section over a long list
+ * nested in another repeats its body once per item per level, so tokens visited and output
+ * size are counted and bounded.
+ */
+class BoundedWriter extends Mustache.Writer {
+  tokensLeft = MAX_RENDER_TOKENS;
+  charsLeft = MAX_RENDERED_CHARS;
+  constructor(private readonly where: string) {
+    super();
+    (this as unknown as { templateCache: undefined }).templateCache = undefined;
+  }
+  override renderTokens(...args: Parameters<Mustache.Writer['renderTokens']>): string {
+    this.tokensLeft -= args[0].length;
+    if (this.tokensLeft < 0) throw templateError(this.where, `rendering repeats sections too often (more than ${MAX_RENDER_TOKENS.toLocaleString('en-US')} steps); use shorter lists or fewer nested sections.`);
+    const out = super.renderTokens(...args);
+    this.charsLeft -= out.length;
+    if (this.charsLeft < 0) throw templateError(this.where, `the rendered text would be longer than ${MAX_RENDERED_CHARS.toLocaleString('en-US')} characters.`);
+    return out;
+  }
+}
+
 function parse(text: string, where: string): Token[] {
+  let tokens: Token[];
   try {
-    return Mustache.parse(text) as unknown as Token[];
+    tokens = new BoundedWriter(where).parse(text) as unknown as Token[];
   } catch (err) {
-    throw new AppError('template_error', `Template error in ${where}: ${(err as Error).message}`, { where });
+    throw templateError(where, (err as Error).message);
+  }
+  checkDepth(tokens, where);
+  return tokens;
+}
+
+/** Iterative, so a hostile depth cannot overflow the stack while it is being measured. */
+function checkDepth(tokens: Token[], where: string): void {
+  const stack: { list: Token[]; depth: number }[] = [{ list: tokens, depth: 0 }];
+  while (stack.length > 0) {
+    const { list, depth } = stack.pop()!;
+    for (const t of list) {
+      if (t[0] !== '#' && t[0] !== '^') continue;
+      if (depth + 1 > MAX_SECTION_DEPTH) throw templateError(where, `sections are nested more than ${MAX_SECTION_DEPTH} deep.`);
+      stack.push({ list: t[4] ?? [], depth: depth + 1 });
+    }
   }
 }
 
@@ -39,7 +93,7 @@ function collect(tokens: Token[], names: Names, depth: number, where: string): v
       if (depth === 0) names.ordered.add(root);
       collect(t[4] ?? [], names, depth + 1, where);
     } else if (type === '>') {
-      throw new AppError('template_error', `Template error in ${where}: partials ({{> ${value}}}) are not supported.`, { where });
+      throw templateError(where, `partials ({{> ${value}}}) are not supported.`);
     }
   }
 }
@@ -72,19 +126,35 @@ export interface Rendered {
   messages: { role: 'user' | 'assistant'; content: string }[];
 }
 
-const render = (text: string, vars: Record<string, unknown>) =>
-  Mustache.render(text, vars, undefined, { escape: (v: unknown) => String(v) });
+/** Values go in verbatim; a list or object as JSON (its objects have no prototype to stringify them). */
+const asText = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+
+const render = (where: string, text: string, vars: Record<string, unknown>) =>
+  new BoundedWriter(where).render(text, vars, undefined, { escape: asText });
+
+/**
+ * A copy of JSON variables whose objects have no prototype, so a name inside a section
+ * ({{#item}}{{constructor}}{{/item}}) finds only what the caller gave, never Object's methods.
+ */
+function plainView(v: unknown, depth = 0): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (depth > 64) throw new AppError('validation_error', 'Variables are nested too deeply.', [{ path: 'variables', message: 'Nested more than 64 levels deep.' }]);
+  if (Array.isArray(v)) return v.map((x) => plainView(x, depth + 1));
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = plainView(x, depth + 1);
+  return out;
+}
 
 export function renderTemplate(t: Template, variables: Record<string, unknown>): Rendered {
   const names = analyse(t);
-  // Own properties only, on an object without a prototype: {{constructor}} is not "given".
-  const view: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, variables);
+  // Own properties only, on objects without a prototype: {{constructor}} is not "given".
+  const view = plainView(variables) as Record<string, unknown>;
   const missing = [...names.required].filter((n) => !Object.hasOwn(variables, n) || variables[n] === undefined || variables[n] === null);
   if (missing.length > 0) {
     throw new AppError('missing_variables', `Missing variables: ${missing.join(', ')}.`, { missing });
   }
   return {
-    system: t.system ? render(t.system, view) : null,
-    messages: t.messages.map((m) => ({ role: m.role, content: render(m.content, view) })),
+    system: t.system ? render('system', t.system, view) : null,
+    messages: t.messages.map((m, i) => ({ role: m.role, content: render(`messages.${i}`, m.content, view) })),
   };
 }

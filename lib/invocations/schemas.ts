@@ -24,6 +24,11 @@ export const InvokeSchema = z
   .refine((s) => !(s.label !== undefined && s.version !== undefined), { message: 'Give either label or version, not both.', path: ['label'] });
 export type InvokeInput = z.infer<typeof InvokeSchema>;
 
+/** `?source=` of POST /prompts/{name}/invoke: `playground` is honoured for browser sessions only. */
+export const InvokeQuerySchema = z.object({
+  source: z.enum(['api', 'playground'], { message: 'source is api or playground.' }).optional(),
+});
+
 export const INVOCATION_STATUSES = ['ok', 'throttled', 'error'] as const;
 
 export const IngestRecordSchema = z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PriceListSchema, PriceSchema, SetPriceSchema } from '../aws/price-schemas';
 import { PromptNameSchema } from '../catalog/schemas';
 import { IngestResultSchema, InvocationDetailSchema, InvocationSchema, InvokeResultSchema } from '../invocations/responses';
-import { IngestRecordSchema, InvokeSchema, ListInvocationsQuerySchema } from '../invocations/schemas';
+import { IngestRecordSchema, InvokeQuerySchema, InvokeSchema, ListInvocationsQuerySchema } from '../invocations/schemas';
 import { ok, page, type Operations } from './helpers';
 
 const Id = z.object({ id: z.string() });
@@ -13,7 +13,7 @@ export const invocationOperations = {
   'POST /api/v1/prompts/{name}/invoke': {
     summary: 'Invoke a prompt version on Bedrock (JSON, or server-sent events with stream: true)',
     params: z.object({ name: PromptNameSchema }),
-    query: z.object({ source: z.enum(['playground']).optional().describe('Browser sessions only: log the call as a playground run (API keys always log as api).') }),
+    query: InvokeQuerySchema.extend({ source: InvokeQuerySchema.shape.source.describe('Browser sessions only: log the call as a playground run (API keys always log as api).') }),
     body: InvokeSchema,
     responses: {
       200: {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SECURITY_HEADERS } from '../http/security-headers';
 import { handleServeRequest, tryServeFromCache } from '../serving/serve';
 
 /**
@@ -17,7 +18,7 @@ export function tryFastPath(req: IncomingMessage, res: ServerResponse): boolean 
   try {
     name = decodeURIComponent(m[1]);
   } catch {
-    return false; // let Next answer malformed paths
+    return false; // the front server's guard answers malformed paths before this
   }
   const query = m[2] ? Object.fromEntries(new URLSearchParams(m[2])) : {};
   const headers = {
@@ -38,7 +39,7 @@ export function tryFastPath(req: IncomingMessage, res: ServerResponse): boolean 
       res.end(req.method === 'HEAD' ? undefined : (r.body ?? undefined));
     },
     () => {
-      res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
       res.end('{"error":{"code":"internal_error","message":"Something went wrong on our side."}}');
     },
   );

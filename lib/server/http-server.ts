@@ -1,19 +1,41 @@
 import http from 'node:http';
 import next from 'next';
+import { env } from '../env';
 import { tryFastPath } from './fast-path';
+import { answerClientError, prepareRequest, rejectBadApiRequest } from './guard';
+
+type Listener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 /**
- * The web server: Next.js (App Router) behind a node:http server whose only addition is the
- * serving fast path. Everything else is Next's own request handler.
+ * The request listener in front of Next: client address and forwarded headers first, then a
+ * JSON 400 for API URLs Next cannot decode, then the serving fast path (production), then Next.
+ */
+export function frontListener(nextHandler: Listener, opts: { fastPath: boolean; trustedHops: number }): Listener {
+  return (req, res) => {
+    prepareRequest(req, opts.trustedHops);
+    if (rejectBadApiRequest(req, res)) return;
+    if (opts.fastPath && tryFastPath(req, res)) return;
+    nextHandler(req, res);
+  };
+}
+
+/** A node:http server around a listener, answering unparseable requests in the API's error shape. */
+export function createFrontServer(listener: Listener): http.Server {
+  const server = http.createServer(listener);
+  server.on('clientError', answerClientError);
+  server.keepAliveTimeout = 65_000; // longer than common load balancer idle timeouts
+  return server;
+}
+
+/**
+ * The web server: Next.js (App Router) behind a node:http server whose additions are the
+ * request guard above and the serving fast path. Everything else is Next's own request handler.
  */
 export async function startHttpServer(opts: { dev: boolean; port: number; dir?: string }): Promise<http.Server> {
   const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), port: opts.port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => {
-    if (opts.dev || !tryFastPath(req, res)) void handle(req, res);
-  });
-  server.keepAliveTimeout = 65_000; // longer than common load balancer idle timeouts
+  const server = createFrontServer(frontListener((req, res) => void handle(req, res), { fastPath: !opts.dev, trustedHops: env().PROMPTDECK_TRUST_PROXY }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, () => resolve());

@@ -9,6 +9,9 @@ import { LABEL_NAME_RE, SelectorSchema } from '../catalog/schemas';
 import { INT4_MAX } from '../pagination';
 import { resolveVersion } from '../catalog/versions';
 import { errorPayload, JSON_TYPE } from '../http/respond';
+import { SECURITY_HEADERS } from '../http/security-headers';
+import { textProblem } from '../http/json-body';
+import { validationError } from '../errors';
 import type { VersionDto } from '../catalog/dto';
 import { ServingCache, type CachedValue } from './cache';
 
@@ -104,15 +107,17 @@ export interface PlainResponse {
  */
 export async function handleServeRequest(req: { headers: HeaderReader }, name: string, query: Record<string, string | undefined>): Promise<PlainResponse> {
   try {
+    const bad = [['name', name], ...Object.entries(query)].find(([, v]) => v !== undefined && textProblem(v) !== null);
+    if (bad) throw validationError([{ path: bad[0]!, message: textProblem(bad[1]!)! }]);
     const database = db();
     const actor = await actorFromRequest(req, database);
     const served = await servePrompt({ db: database, actor }, name, query, req.headers.get('if-none-match'));
-    const headers = { etag: served.etag, 'cache-control': 'private, no-cache' };
+    const headers = { ...SECURITY_HEADERS, etag: served.etag, 'cache-control': 'private, no-cache' };
     if (served.status === 304) return { status: 304, headers, body: null };
     return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: served.body };
   } catch (err) {
     const { status, body } = errorPayload(err);
-    return { status, headers: { 'content-type': JSON_TYPE }, body };
+    return { status, headers: { ...SECURITY_HEADERS, 'content-type': JSON_TYPE }, body };
   }
 }
 
@@ -133,8 +138,8 @@ export function tryServeFromCache(req: { headers: HeaderReader }, name: string, 
   if (!value) return null;
   value.wire ??= {
     body: Buffer.from(value.body),
-    ok: { etag: value.etag, 'cache-control': 'private, no-cache', 'content-type': JSON_TYPE },
-    notModified: { etag: value.etag, 'cache-control': 'private, no-cache' },
+    ok: { ...SECURITY_HEADERS, etag: value.etag, 'cache-control': 'private, no-cache', 'content-type': JSON_TYPE },
+    notModified: { ...SECURITY_HEADERS, etag: value.etag, 'cache-control': 'private, no-cache' },
   };
   if (etagMatches(req.headers.get('if-none-match'), value.etag)) return { status: 304, headers: value.wire.notModified, body: null };
   return { status: 200, headers: value.wire.ok, body: value.wire.body };

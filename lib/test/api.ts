@@ -44,8 +44,10 @@ export interface CallOptions {
   token?: string;
   /** Serialised as JSON. */
   body?: unknown;
-  /** Sent as is (for malformed JSON). */
-  rawBody?: string;
+  /** Sent as is (for malformed JSON, other media types, invalid UTF-8). */
+  rawBody?: string | Uint8Array;
+  /** Content-Type of a body (default application/json); null sends none. */
+  contentType?: string | null;
   headers?: Record<string, string>;
   params?: Record<string, string | string[]>;
   /** The path is deliberately no endpoint (the catch-all): it must not be in the document, and answers an error. */
@@ -68,11 +70,13 @@ export interface ApiResponse {
 export async function call(route: Route, method: string, path: string, opts: CallOptions = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  let body: string | undefined;
+  let body: string | Uint8Array | undefined;
   if (opts.rawBody !== undefined) body = opts.rawBody;
   else if (opts.body !== undefined) body = JSON.stringify(opts.body);
-  if (body !== undefined) headers['content-type'] ??= 'application/json';
-  const req = new Request(`http://localhost${path}`, { method, headers, body });
+  if (body !== undefined && opts.contentType !== null) headers['content-type'] ??= opts.contentType ?? 'application/json';
+  // A string body would get text/plain from the Request constructor; bytes get no type at all.
+  if (opts.contentType === null && typeof body === 'string') body = new TextEncoder().encode(body);
+  const req = new Request(`http://localhost${path}`, { method, headers, body: body as BodyInit | undefined });
   const res = await route(req, { params: Promise.resolve(opts.params ?? {}) });
   const text = await res.text();
   let json: unknown;

@@ -43,7 +43,8 @@ function init() {
   ajv.addSchema({ $id: COMPONENTS_ID, $defs: strictCopy(doc.components.schemas) } as object);
   const templates = Object.keys(doc.paths).map((path) => ({
     path,
-    re: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`),
+    // A parameter may be empty here: tests hand route handlers paths Next would never route.
+    re: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '[^/]*')}$`),
     literals: path.split('/').filter((s) => s && !s.startsWith('{')).length,
   }));
   state = { doc, ajv, compiled: new Map(), templates };
@@ -92,7 +93,8 @@ export interface ContractResponse {
  */
 export function contractProblems(method: string, url: string, res: ContractResponse, opts: { undocumented?: boolean } = {}): string[] {
   const s = init();
-  const pathname = new URL(url, 'http://localhost').pathname;
+  // The path as given (not normalised: a test may send `..` as a parameter).
+  const pathname = url.split(/[?#]/)[0] ?? url;
   const template = documentedPath(pathname);
   const where = `${method.toUpperCase()} ${pathname} -> ${res.status}`;
   if (opts.undocumented) {

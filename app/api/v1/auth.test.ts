@@ -54,7 +54,7 @@ describe('/api/v1/auth/session', () => {
     expect(list.status).toBe(200);
     expect(list.json).toHaveProperty('items');
     // the session carries the user's role: a viewer cannot create
-    expectApiError(await call(r.prompts.POST, 'POST', '/api/v1/prompts', { headers: { cookie }, body: { name: uniqueName() } }), 403, 'forbidden');
+    expectApiError(await call(r.prompts.POST, 'POST', '/api/v1/prompts', { headers: { cookie, origin: 'http://localhost' }, body: { name: uniqueName() } }), 403, 'forbidden');
   });
 
   it('marks the cookie Secure behind https', async () => {
@@ -82,7 +82,7 @@ describe('/api/v1/auth/session', () => {
     const u = await userWithPassword();
     const cookie = cookieOf(await login({ email: u.address, password: PASSWORD }));
     expect((await whoAmI(cookie)).status).toBe(200);
-    const out = await call(r.session.DELETE, 'DELETE', '/api/v1/auth/session', { headers: { cookie } });
+    const out = await call(r.session.DELETE, 'DELETE', '/api/v1/auth/session', { headers: { cookie, 'sec-fetch-site': 'same-origin' } });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/Max-Age=0/);
     expectApiError(await whoAmI(cookie), 401, 'unauthorized');
@@ -97,7 +97,7 @@ describe('/api/v1/auth/session', () => {
 describe('/api/v1/users', () => {
   const post = (body: unknown, token = api.tokens.admin) => call(r.users.POST, 'POST', '/api/v1/users', { token, body });
   const patch = (id: string, body: unknown, opts: { token?: string; cookie?: string } = { token: api.tokens.admin }) =>
-    call(r.user.PATCH, 'PATCH', `/api/v1/users/${id}`, { token: opts.token, headers: opts.cookie ? { cookie: opts.cookie } : {}, params: { id }, body });
+    call(r.user.PATCH, 'PATCH', `/api/v1/users/${id}`, { token: opts.token, headers: opts.cookie ? { cookie: opts.cookie, origin: 'http://localhost' } : {}, params: { id }, body });
 
   it('admin creates (201), lists, and changes roles; duplicates 409; bad input 400', async () => {
     const address = email();

@@ -88,7 +88,7 @@ describe('POST /api/v1/prompts/{name}/invoke', () => {
     const cookie = `promptdeck_session=${encodeURIComponent(cookieValue)}`;
     const url = `/api/v1/prompts/${name}/invoke?source=playground`;
     const body = { variables: { text: 'x' } };
-    const bySession = await call(r.invoke.POST, 'POST', url, { headers: { cookie }, params: { name }, body });
+    const bySession = await call(r.invoke.POST, 'POST', url, { headers: { cookie, 'sec-fetch-site': 'same-origin' }, params: { name }, body });
     expect(bySession.status, bySession.text).toBe(200);
     const byKey = await call(r.invoke.POST, 'POST', url, { token: api.tokens.viewer, params: { name }, body });
     expect(byKey.status).toBe(200);

@@ -78,4 +78,43 @@ describe('other awkward inputs', () => {
   it('a metrics window that ends before it starts is bad input', async () => {
     expectApiError(await call(r.bedrockMetrics.GET, 'GET', '/api/v1/metrics/bedrock?from=2099-01-01T00:00:00Z', { token: api.tokens.viewer }), 400, 'validation_error');
   });
+
+  it('a JSON endpoint refuses text/plain, form posts and bodies without a type (415), and takes +json', async () => {
+    const t = api.tokens.editor;
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null]) {
+      expectApiError(await call(r.prompts.POST, 'POST', '/api/v1/prompts', { token: t, rawBody: JSON.stringify({ name: uniqueName('ct') }), contentType }), 415, 'unsupported_media_type');
+    }
+    expectApiError(await call(r.session.POST, 'POST', '/api/v1/auth/session', { rawBody: '{"email":"a@b.c","password":"x"}', contentType: 'text/plain' }), 415, 'unsupported_media_type');
+    for (const contentType of ['application/json; charset=UTF-8', 'application/merge-patch+json']) {
+      expect((await call(r.prompts.POST, 'POST', '/api/v1/prompts', { token: t, body: { name: uniqueName('ct') }, contentType })).status).toBe(201);
+    }
+  });
+
+  it('JSON nested thousands deep is a 400 on every endpoint, signed in or not', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    for (const [route, path] of [
+      [r.session.POST, '/api/v1/auth/session'],
+      [r.setup.POST, '/api/v1/auth/setup'],
+    ] as const) {
+      const res = await call(route, 'POST', path, { rawBody: deep });
+      expectApiError(res, 400, 'validation_error');
+      expect(res.json.error.details[0].message).toMatch(/nested more than 64 levels/);
+    }
+    expectApiError(await call(r.invocations.POST, 'POST', '/api/v1/invocations', { token: api.tokens.editor, rawBody: `{"metadata":${deep}}` }), 400, 'validation_error');
+  });
+
+  it('a lone surrogate is refused wherever text is stored, and in path parameters', async () => {
+    const rec = { modelId: 'amazon.nova-lite-v1:0', input: { messages: [{ role: 'user', content: 'x' }] }, output: { text: 'a\ud800b' }, status: 'ok' };
+    const res = await call(r.invocations.POST, 'POST', '/api/v1/invocations', { token: api.tokens.editor, body: rec });
+    expectApiError(res, 400, 'validation_error');
+    expect(res.json.error.details[0].path).toBe('output.text');
+    expectApiError(await call(r.versions.GET, 'GET', '/api/v1/prompts/x/versions', { token: api.tokens.viewer, params: { name: 'a\u0000b' } }), 400, 'validation_error');
+    expectApiError(await call(r.versions.GET, 'GET', '/api/v1/prompts/x/versions', { token: api.tokens.viewer, params: { name: 'a\udc00' } }), 400, 'validation_error');
+  });
+
+  it('?source= on invoke outside its values is a 400', async () => {
+    const res = await call(r.invoke.POST, 'POST', `/api/v1/prompts/${name}/invoke?source=evil`, { token: api.tokens.viewer, params: { name }, body: { variables: { who: 'x' } } });
+    expectApiError(res, 400, 'validation_error');
+    expect(res.json.error.details[0].path).toBe('source');
+  });
 });

@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { CreateUserDialog } from '@/components/settings/create-user-dialog';
+import { SetPasswordDialog } from '@/components/settings/set-password-dialog';
 import { UserRoleSelect, UserStatusAction } from '@/components/settings/user-actions';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -52,7 +53,10 @@ export default async function UsersPage() {
                   <Td className="text-zinc-600 dark:text-zinc-400">{u.lastLoginAt ? <RelativeTime iso={u.lastLoginAt} /> : <span className="text-zinc-400">never</span>}</Td>
                   <Td>{u.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</Td>
                   <Td className="text-right">
-                    <UserStatusAction user={u} isSelf={u.id === user.id} />
+                    <span className="inline-flex items-center gap-2">
+                      <SetPasswordDialog user={u} />
+                      <UserStatusAction user={u} isSelf={u.id === user.id} />
+                    </span>
                   </Td>
                 </Tr>
               ))}

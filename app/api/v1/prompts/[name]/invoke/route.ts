@@ -2,6 +2,7 @@ import { handler } from '@/lib/http/handler';
 import { errorPayload, json } from '@/lib/http/respond';
 import { SSE_HEADERS, sseEvent } from '@/lib/http/sse';
 import { prepareInvocation, runInvocation, startStreamingInvocation } from '@/lib/invocations/gateway';
+import { InvokeQuerySchema } from '@/lib/invocations/schemas';
 
 /**
  * Invoke a prompt version on Bedrock. JSON by default; with `stream: true`, server-sent events:
@@ -10,7 +11,7 @@ import { prepareInvocation, runInvocation, startStreamingInvocation } from '@/li
  * (API keys always log as `api`).
  */
 export const POST = handler<{ name: string }>(async ({ req, ctx, params, body, query }) => {
-  const source = query.source === 'playground' && ctx.actor.kind === 'user' ? 'playground' : 'api';
+  const source = InvokeQuerySchema.parse(query).source === 'playground' && ctx.actor.kind === 'user' ? 'playground' : 'api';
   const prepared = await prepareInvocation(ctx, params.name, await body(), { source });
   if (!prepared.input.stream) return json(await runInvocation(prepared, req.signal));
   const started = await startStreamingInvocation(prepared, req.signal);
