@@ -151,7 +151,7 @@ export async function removeLabel(
   name: string,
   label: string,
   opts: { reason?: string; expectedVersion?: number } = {},
-): Promise<LabelMoveResult> {
+): Promise<Omit<LabelMoveResult, 'version'> & { version: null }> {
   requirePermission(ctx.actor, 'labels:move');
   checkSettable(label);
   return run(ctx.db, async (tx) => {

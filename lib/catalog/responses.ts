@@ -54,7 +54,7 @@ export const LabelSchema = z
 export type LabelDto = z.infer<typeof LabelSchema>;
 
 export const LabelMoveSchema = z
-  .object({ label: z.string(), version: z.number().int().nullable(), previousVersion: z.number().int().nullable() })
+  .object({ label: z.string(), version: z.number().int(), previousVersion: z.number().int().nullable() })
   .meta({ id: 'LabelMove' });
 export type LabelMoveResult = z.infer<typeof LabelMoveSchema>;
 
