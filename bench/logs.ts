@@ -88,7 +88,7 @@ async function main() {
     const t0 = performance.now();
     await generateInvocations(client, ROWS);
     console.log(`bench/logs: ${ROWS} invocation rows in ${database.kind} (generated in ${fmt((performance.now() - t0) / 1000)} s); median of ${RUNS} runs`);
-    const ctx = { db, actor: { kind: 'apiKey' as const, id: 'bench', display: 'key:bench', role: 'viewer' as const } };
+    const ctx = { db, actor: { kind: 'apiKey' as const, id: 'bench', display: 'bench', role: 'viewer' as const } };
     await listInvocations(ctx, {}); // warm the connection and the query plan cache
 
     const bare = await time(() => client.query('SELECT * FROM "Invocation" ORDER BY "createdAt" DESC, "id" DESC LIMIT 51'));

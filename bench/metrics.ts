@@ -39,7 +39,7 @@ async function main() {
       await client.query('ANALYZE "Invocation"');
     }
     await client.query(`INSERT INTO "Prompt" (id, name, "createdBy", "updatedAt", tags) VALUES ('bench', $1, 'bench', now(), '{}')`, [prompt]);
-    const ctx = { db, actor: { kind: 'apiKey' as const, id: 'bench', display: 'key:bench', role: 'viewer' as const } };
+    const ctx = { db, actor: { kind: 'apiKey' as const, id: 'bench', display: 'bench', role: 'viewer' as const } };
     const from = new Date(Date.now() - 24 * 3600_000).toISOString();
     const inWindow = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Invocation" WHERE "promptName" = $1 AND "createdAt" >= $2`, [prompt, from]);
     await promptMetrics(ctx, prompt, { from });

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
+import { peopleDirectory } from '@/lib/auth/people';
 import { can } from '@/lib/auth/roles';
-import { isEmbeddedDatabase, isSimulatedAws, requireUser } from '@/lib/auth/server';
+import { isEmbeddedDatabase, isSimulatedAws, pageContext } from '@/lib/auth/server';
 import { AppShell } from '@/components/shell/app-shell';
+import { PeopleProvider } from '@/components/shell/people';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const { user, ctx } = await pageContext();
+  const people = await peopleDirectory(ctx);
   return (
     <AppShell
       user={{ name: user.name, email: user.email, role: user.role }}
@@ -14,7 +17,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       embeddedDb={isEmbeddedDatabase()}
       simulatedAws={isSimulatedAws()}
     >
-      {children}
+      <PeopleProvider people={people} me={{ type: 'user', id: user.id }}>
+        {children}
+      </PeopleProvider>
     </AppShell>
   );
 }

@@ -48,7 +48,7 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
   const { errors } = form.formState;
 
   const save = useMutation<VersionDto, ApiError, CreateVersionInput>({
-    mutationFn: (input) => api<VersionDto>('POST', `/api/v1/prompts/${encodeURIComponent(prompt)}/versions`, input),
+    mutationFn: (input) => api('POST /api/v1/prompts/{name}/versions', { params: { name: prompt }, body: input }),
     onMutate: () => draft.flush(),
     onSuccess: (v) => {
       draft.saveSucceeded();

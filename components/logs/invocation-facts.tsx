@@ -4,6 +4,7 @@ import type { InvocationDto } from '@/lib/invocations/dto';
 import { formatMs, formatUsd } from '@/lib/client/format';
 import { shortModelName } from '@/lib/client/models';
 import { LabelChip } from '@/components/catalog/label-chip';
+import { ActorName } from '@/components/ui/actor-name';
 import { StatusBadge } from './status-badge';
 
 function Row({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
@@ -62,8 +63,8 @@ export function InvocationFacts({ inv }: { inv: InvocationDto }) {
         {inv.awsRequestId ?? none}
       </Row>
       <Row label="Source">{inv.source}</Row>
-      <Row label="Caller" mono>
-        {inv.caller}
+      <Row label="Caller">
+        <ActorName display={inv.caller} actorRef={inv.callerRef} />
       </Row>
     </dl>
   );

@@ -4,7 +4,6 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Columns2, FlaskConical, Layers, Play, Plus, Square } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
-import type { LabelDto, VersionDto } from '@/lib/catalog/dto';
 import { api, errorMessage } from '@/lib/client/api';
 import type { InvokeBody } from '@/lib/client/invoke';
 import { Button } from '@/components/ui/button';
@@ -20,7 +19,6 @@ import { useRuns } from './use-runs';
 import { useVariables } from './use-variables';
 import { VariablesCard } from './variables-card';
 
-const p = (name: string) => `/api/v1/prompts/${encodeURIComponent(name)}`;
 
 function playgroundUrl(prompt: string | null, target: Target | undefined): string {
   const sp = new URLSearchParams();
@@ -39,7 +37,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
 
   const labelsQ = useQuery({
     queryKey: ['labels', prompt],
-    queryFn: () => api<{ items: LabelDto[] }>('GET', `${p(prompt ?? '')}/labels`).then((r) => r.items),
+    queryFn: () => api('GET /api/v1/prompts/{name}/labels', { params: { name: prompt ?? '' } }).then((r) => r.items),
     enabled: !!prompt,
   });
   const labels = labelsQ.data;
@@ -58,7 +56,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
   const versionQs = useQueries({
     queries: versionNumbers.map((n) => ({
       queryKey: ['version', prompt, n],
-      queryFn: () => api<VersionDto>('GET', `${p(prompt ?? '')}/versions/${n}`),
+      queryFn: () => api('GET /api/v1/prompts/{name}/versions/{version}', { params: { name: prompt ?? '', version: n } }),
       enabled: !!prompt,
       staleTime: Infinity,
     })),

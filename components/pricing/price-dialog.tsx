@@ -39,7 +39,6 @@ const resolver = schemaResolver<Values, Out>(
   (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
 );
 
-export const pricePath = (modelId: string) => `/api/v1/settings/prices/${encodeURIComponent(modelId)}`;
 
 /** Set (or add) the price of one model, in US dollars per 1M tokens. */
 export function PriceDialog({ price, trigger }: { price: Price | null; trigger: ReactNode }) {
@@ -49,7 +48,7 @@ export function PriceDialog({ price, trigger }: { price: Price | null; trigger: 
   const form = useForm<Values, unknown, Out>({ resolver, defaultValues: defaults });
   const { errors } = form.formState;
   const save = useMutation<Price, ApiError, Out>({
-    mutationFn: ({ modelId, ...body }) => api<Price>('PUT', pricePath(modelId), body),
+    mutationFn: ({ modelId, ...body }) => api('PUT /api/v1/settings/prices/{modelId}', { params: { modelId }, body }),
     onSuccess: (p) => {
       toast.success(`Saved the price of ${p.modelId}`);
       setOpen(false);

@@ -8,7 +8,7 @@ import { toast } from 'sonner';
 import type { LabelMoveResult } from '@/lib/catalog/dto';
 import { SettableLabelSchema } from '@/lib/catalog/schemas';
 import { api, type ApiError } from '@/lib/client/api';
-import { isConflict, labelErrorMessage, labelPath } from '@/lib/client/labels';
+import { isConflict, labelErrorMessage } from '@/lib/client/labels';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
@@ -37,7 +37,7 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'pr
   const current = labels[label.trim()] ?? null;
 
   const deploy = useMutation<LabelMoveResult, ApiError, { label: string; version: number; expectedVersion: number | null; reason: string }>({
-    mutationFn: (v) => api<LabelMoveResult>('PUT', labelPath(prompt, v.label), { version: v.version, expectedVersion: v.expectedVersion, reason: v.reason || undefined }),
+    mutationFn: (v) => api('PUT /api/v1/prompts/{name}/labels/{label}', { params: { name: prompt, label: v.label }, body: { version: v.version, expectedVersion: v.expectedVersion, reason: v.reason || undefined } }),
     onSuccess: (r) => {
       toast.success(`${r.label} now points at v${r.version}`, { description: r.previousVersion ? `It pointed at v${r.previousVersion}.` : 'New label.' });
       setOpen(false);

@@ -3,6 +3,7 @@ import { Tag } from 'lucide-react';
 import type { LabelDto } from '@/lib/catalog/dto';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { DeployDialog } from './deploy-dialog';
@@ -54,7 +55,7 @@ export function LabelsPanel({
                     'Automatic: always the newest version'
                   ) : (
                     <>
-                      {l.updatedBy ?? 'unknown'} · <RelativeTime iso={l.updatedAt} />
+                      <ActorName display={l.updatedBy ?? 'unknown'} actorRef={l.updatedByRef} /> · <RelativeTime iso={l.updatedAt} />
                     </>
                   )}
                 </p>

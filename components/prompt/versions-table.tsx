@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { VersionDto } from '@/lib/catalog/dto';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
@@ -48,7 +49,9 @@ export function VersionsTable({ prompt, versions }: { prompt: string; versions: 
               ) : null}
             </Td>
             <Td className="text-right align-top text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-              <div className="text-zinc-700 dark:text-zinc-300">{v.createdBy}</div>
+              <div className="text-zinc-700 dark:text-zinc-300">
+                <ActorName display={v.createdBy} actorRef={v.createdByRef} />
+              </div>
               <RelativeTime iso={v.createdAt} />
             </Td>
           </Tr>

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { REVIEW_CATEGORY_LABELS } from '@/lib/feedback/schemas';
-import { api, seg, type ApiError } from '@/lib/client/api';
+import { api, type ApiError } from '@/lib/client/api';
 import type { Category } from './review-forms';
 
 export const queueKey = ['review-queue'] as const;
@@ -22,7 +22,7 @@ export type ReviewAction =
 export function useReviewActions({ onDone }: { onDone: (item: ReviewItemDto) => void }) {
   const qc = useQueryClient();
   return useMutation<ReviewItemDto, ApiError, ReviewAction>({
-    mutationFn: ({ kind, item, body }) => api<ReviewItemDto>('POST', `/api/v1/review-queue/${seg(item.invocationId)}/${kind}`, { ...body, expectedRevision: item.revision }),
+    mutationFn: ({ kind, item, body }) => api(`POST /api/v1/review-queue/{id}/${kind}`, { params: { id: item.invocationId }, body: { ...body, expectedRevision: item.revision } }),
     onSuccess: (updated, a) => {
       if (a.kind === 'resolve') toast.success(`Resolved as ${REVIEW_CATEGORY_LABELS[a.body.category]}`);
       if (a.kind === 'dismiss') toast.success('Dismissed');

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { actorColumns, actorRefOf } from '../auth/actor-ref';
 import { audit } from '../auth/audit';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
@@ -14,6 +15,8 @@ const summarySelect = {
   latestVersion: true,
   createdAt: true,
   createdBy: true,
+  createdByType: true,
+  createdById: true,
   updatedAt: true,
   labels: { select: { name: true, version: true } },
 } as const;
@@ -29,6 +32,7 @@ function toSummary(p: SummaryRow): PromptSummary {
     labels: labelMap(p.labels, p.latestVersion),
     createdAt: p.createdAt.toISOString(),
     createdBy: p.createdBy,
+    createdByRef: actorRefOf(p, 'createdBy'),
     updatedAt: p.updatedAt.toISOString(),
   };
 }
@@ -46,7 +50,7 @@ export async function createPrompt(ctx: ServiceContext, raw: unknown): Promise<P
         name: input.name,
         description: input.description ?? '',
         tags: [...new Set(input.tags ?? [])],
-        createdBy: ctx.actor.display,
+        ...actorColumns('createdBy', ctx.actor),
       },
       select: summarySelect,
     });

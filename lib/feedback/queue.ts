@@ -1,33 +1,15 @@
 import type { ServiceContext } from '../context';
+import { actorColumns, actorRefOf, actorWhere, noActorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Prisma } from '../db/client';
-import { decodeCursor, toPage, type Page } from '../pagination';
-import { toInvocationDto, type InvocationDto } from '../invocations/dto';
-import { toFeedbackDto, type FeedbackDto } from './votes';
+import { decodeCursor, toPage } from '../pagination';
+import { toInvocationDto } from '../invocations/dto';
+import { toFeedbackDto } from './votes';
+import type { QueueCounts, QueuePage, ReviewItemDto } from './queue-responses';
 import { AssignSchema, DismissSchema, QueueQuerySchema, ResolveSchema } from './schemas';
 
-export interface ReviewItemDto {
-  invocationId: string;
-  status: 'open' | 'resolved' | 'dismissed';
-  enteredAt: string;
-  assignee: string | null;
-  category: string | null;
-  note: string | null;
-  closedBy: string | null;
-  closedAt: string | null;
-  revision: number;
-  invocation: InvocationDto;
-  feedback: FeedbackDto[];
-  /** Labels that point at the invocation's version now. */
-  versionLabels: string[];
-}
-
-export interface QueueCounts {
-  open: number;
-  resolvedToday: number;
-  mine: number;
-}
+export type { QueueCounts, ReviewItemDto };
 
 const include = { invocation: { include: { feedback: { orderBy: { createdAt: 'asc' as const } } } } } satisfies Prisma.ReviewItemInclude;
 type ItemRow = Prisma.ReviewItemGetPayload<{ include: typeof include }>;
@@ -51,9 +33,11 @@ function toItemDto(r: ItemRow, labels: Map<string, string[]>): ReviewItemDto {
     status: r.status,
     enteredAt: r.enteredAt.toISOString(),
     assignee: r.assignee,
+    assigneeRef: actorRefOf(r, 'assignee'),
     category: r.category,
     note: r.note,
     closedBy: r.closedBy,
+    closedByRef: actorRefOf(r, 'closedBy'),
     closedAt: r.closedAt?.toISOString() ?? null,
     revision: r.revision,
     invocation: toInvocationDto(r.invocation),
@@ -65,7 +49,7 @@ function toItemDto(r: ItemRow, labels: Map<string, string[]>): ReviewItemDto {
 type Cursor = [string, string];
 const isCursor = (v: unknown): v is Cursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[0]));
 
-export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise<Page<ReviewItemDto> & { counts: QueueCounts }> {
+export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise<QueuePage> {
   requirePermission(ctx.actor, 'feedback:review');
   const q = QueueQuerySchema.parse(rawQuery ?? {});
   const after = decodeCursor(q.cursor, isCursor);
@@ -77,7 +61,7 @@ export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise
   const now = Date.now();
   if (q.minAgeHours !== undefined) and.push({ enteredAt: { lte: new Date(now - q.minAgeHours * 3600_000) } });
   if (q.maxAgeHours !== undefined) and.push({ enteredAt: { gte: new Date(now - q.maxAgeHours * 3600_000) } });
-  if (q.assignee === 'me') and.push({ assignee: ctx.actor.display });
+  if (q.assignee === 'me') and.push(actorWhere('assignee', ctx.actor));
   if (q.assignee === 'unassigned') and.push({ assignee: null });
   if (after) {
     const at = new Date(after[0]);
@@ -97,7 +81,7 @@ export async function queueCounts(ctx: ServiceContext): Promise<QueueCounts> {
   const [open, resolvedToday, mine] = await Promise.all([
     ctx.db.reviewItem.count({ where: { status: 'open' } }),
     ctx.db.reviewItem.count({ where: { status: 'resolved', closedAt: { gte: startOfDay } } }),
-    ctx.db.reviewItem.count({ where: { status: 'open', assignee: ctx.actor.display } }),
+    ctx.db.reviewItem.count({ where: { status: 'open', ...actorWhere('assignee', ctx.actor) } }),
   ]);
   return { open, resolvedToday, mine };
 }
@@ -132,7 +116,9 @@ async function change(
     throw new AppError('conflict', `This item ${what}. Reload to see its current state.`, {
       status: current.status,
       closedBy: current.closedBy,
+      closedByRef: actorRefOf(current, 'closedBy'),
       assignee: current.assignee,
+      assigneeRef: actorRefOf(current, 'assignee'),
       revision: current.revision,
     });
   }
@@ -142,13 +128,13 @@ async function change(
 export async function resolveItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
   requirePermission(ctx.actor, 'feedback:review');
   const input = ResolveSchema.parse(raw);
-  return change(ctx, invocationId, input.expectedRevision, { status: 'resolved', category: input.category, note: input.note ?? null, closedBy: ctx.actor.display, closedAt: new Date() });
+  return change(ctx, invocationId, input.expectedRevision, { status: 'resolved', category: input.category, note: input.note ?? null, ...actorColumns('closedBy', ctx.actor), closedAt: new Date() });
 }
 
 export async function dismissItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
   requirePermission(ctx.actor, 'feedback:review');
   const input = DismissSchema.parse(raw ?? {});
-  return change(ctx, invocationId, input.expectedRevision, { status: 'dismissed', note: input.note ?? null, closedBy: ctx.actor.display, closedAt: new Date() });
+  return change(ctx, invocationId, input.expectedRevision, { status: 'dismissed', note: input.note ?? null, ...actorColumns('closedBy', ctx.actor), closedAt: new Date() });
 }
 
 export async function assignItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
@@ -156,6 +142,7 @@ export async function assignItem(ctx: ServiceContext, invocationId: string, raw:
   const input = AssignSchema.parse(raw);
   // Taking an item someone else holds needs the revision you saw (you saw them holding it).
   const notTakenFromOthers: Prisma.ReviewItemWhereInput =
-    input.assignee === 'me' && input.expectedRevision === undefined ? { OR: [{ assignee: null }, { assignee: ctx.actor.display }] } : {};
-  return change(ctx, invocationId, input.expectedRevision, { assignee: input.assignee === 'me' ? ctx.actor.display : null }, notTakenFromOthers);
+    input.assignee === 'me' && input.expectedRevision === undefined ? { OR: [{ assignee: null }, actorWhere('assignee', ctx.actor)] } : {};
+  const assignee = input.assignee === 'me' ? actorColumns('assignee', ctx.actor) : noActorColumns('assignee');
+  return change(ctx, invocationId, input.expectedRevision, assignee, notTakenFromOthers);
 }

@@ -1,5 +1,6 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { ServiceContext } from '../context';
+import { actorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { bedrock, converse, openConverseStream, type ModelCall, type ModelResult } from '../aws/bedrock';
 import { ModelError, toModelError } from '../aws/errors';
@@ -9,7 +10,7 @@ import type { Params, Template } from '../catalog/schemas';
 import { renderTemplate } from '../catalog/template';
 import { AppError } from '../errors';
 import type { Prisma } from '../db/client';
-import type { InvokeResult } from './dto';
+import type { InvokeResult } from './responses';
 import { InvokeSchema, type InvokeInput } from './schemas';
 import { reportModelTraffic } from './traffic';
 
@@ -69,7 +70,7 @@ async function log(p: PreparedInvocation, outcome: { result?: ModelResult; error
       modelId: p.call.modelId,
       status: e ? (e.kind === 'throttled' ? 'throttled' : 'error') : 'ok',
       source: p.source,
-      caller: p.ctx.actor.display,
+      ...actorColumns('caller', p.ctx.actor),
       input: { system: p.call.system, messages: p.call.messages },
       variables: p.input.variables as Prisma.InputJsonValue,
       params: p.call.params as Prisma.InputJsonValue,

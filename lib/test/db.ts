@@ -21,6 +21,8 @@ export interface TestDb {
 
 export interface TestDbOptions {
   server?: 'default' | 'embedded';
+  /** Migrate with these migrations instead of prisma/migrations (to test one migration on older data). */
+  migrationsDir?: string;
 }
 
 export async function createTestDb(opts: TestDbOptions = {}): Promise<TestDb> {
@@ -34,7 +36,7 @@ export async function createTestDb(opts: TestDbOptions = {}): Promise<TestDb> {
   const u = new URL(server);
   u.pathname = `/${name}`;
   const url = u.toString();
-  await migrate(url);
+  await migrate(url, opts.migrationsDir);
   const db = createDb(url, 10);
   return {
     url,

@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { HistoryTabs } from '@/components/prompt/history-tabs';
 import { HistoryTimeline } from '@/components/prompt/history-timeline';
@@ -68,7 +69,7 @@ export default async function PromptPage(props: Props) {
               </Link>
             ))}
             <span>
-              Created by <span className="text-zinc-700 dark:text-zinc-300">{prompt.createdBy}</span> <RelativeTime iso={prompt.createdAt} />
+              Created by <ActorName display={prompt.createdBy} actorRef={prompt.createdByRef} className="text-zinc-700 dark:text-zinc-300" /> <RelativeTime iso={prompt.createdAt} />
             </span>
           </>
         }

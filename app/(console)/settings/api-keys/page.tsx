@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { CreateApiKeyDialog } from '@/components/settings/create-api-key-dialog';
@@ -49,7 +50,9 @@ export default async function ApiKeysPage() {
                     <RoleBadge role={k.role} />
                   </Td>
                   <Td className="text-xs text-zinc-600 dark:text-zinc-400">
-                    <div className="text-zinc-700 dark:text-zinc-300">{k.createdBy}</div>
+                    <div className="text-zinc-700 dark:text-zinc-300">
+                      <ActorName display={k.createdBy} actorRef={k.createdByRef} />
+                    </div>
                     <RelativeTime iso={k.createdAt} />
                   </Td>
                   <Td className="text-xs text-zinc-600 dark:text-zinc-400">{k.lastUsedAt ? <RelativeTime iso={k.lastUsedAt} /> : <span className="text-zinc-400">never</span>}</Td>
@@ -57,6 +60,12 @@ export default async function ApiKeysPage() {
                     {k.revokedAt ? (
                       <Badge tone="red">
                         Revoked <RelativeTime iso={k.revokedAt} />
+                        {k.revokedBy ? (
+                          <>
+                            {' by '}
+                            <ActorName display={k.revokedBy} actorRef={k.revokedByRef} />
+                          </>
+                        ) : null}
                       </Badge>
                     ) : (
                       <RevokeKeyDialog apiKey={k} />

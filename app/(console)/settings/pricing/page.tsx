@@ -4,6 +4,7 @@ import { BUILT_IN_PRICES, listPrices } from '@/lib/aws/pricing';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { shortModelName } from '@/lib/client/models';
+import { ActorName } from '@/components/ui/actor-name';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -78,8 +79,14 @@ export default async function PricingPage() {
                 <Td className="text-right font-mono text-[13px] tabular-nums">{usd(p.outputPerMTokUsd)}</Td>
                 <Td>
                   {p.source === 'admin' ? (
-                    <Badge tone="indigo" title={p.updatedBy ? `Set by ${p.updatedBy}` : undefined}>
-                      custom{p.updatedBy ? ` · ${p.updatedBy}` : ''}
+                    <Badge tone="indigo">
+                      custom
+                      {p.updatedBy ? (
+                        <>
+                          {' · '}
+                          <ActorName display={p.updatedBy} actorRef={p.updatedByRef} />
+                        </>
+                      ) : null}
                     </Badge>
                   ) : (
                     <Badge tone="subtle">built-in</Badge>

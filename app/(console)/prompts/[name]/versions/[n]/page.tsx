@@ -12,6 +12,7 @@ import { orNotFound, segment } from '@/lib/http/pages';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { DeployDialog } from '@/components/prompt/deploy-dialog';
@@ -64,7 +65,7 @@ export default async function VersionPage(props: Props) {
         description={v.commitMessage || <span className="italic">No commit message</span>}
         meta={
           <span>
-            by <span className="text-zinc-700 dark:text-zinc-300">{v.createdBy}</span> <RelativeTime iso={v.createdAt} />
+            by <ActorName display={v.createdBy} actorRef={v.createdByRef} className="text-zinc-700 dark:text-zinc-300" /> <RelativeTime iso={v.createdAt} />
           </span>
         }
         actions={
