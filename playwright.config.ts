@@ -38,9 +38,13 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } } }],
   webServer: {
-    command: 'rm -rf .data-e2e && node --import tsx scripts/run.ts start',
+    // A fresh database each run: db:reset also stops a server a killed earlier run left behind.
+    command: 'node --import tsx scripts/db.ts reset && node --import tsx scripts/run.ts start',
     url: `http://127.0.0.1:${E2E_PORT}/api/v1/openapi.json`,
     reuseExistingServer: false,
+    // The launcher stops the web server, then PostgreSQL (Playwright's default, SIGKILL of the
+    // process group, would leave the embedded server running: it is in its own process group).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['./lib/test/global-setup.ts'],
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
     server: { deps: { inline: ['server-only'] } },
   },

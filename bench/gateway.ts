@@ -3,7 +3,7 @@
  * Converse call is made (1) directly with the AWS SDK to the local stand-in and (2) through
  * POST /api/v1/prompts/{name}/invoke on the production server (which calls the same stand-in),
  * sequentially, in the same run. Prints p50/p95 of both, the p50 difference and the ratio.
- * Budget (DESIGN.md): under 15 ms at p50. The stand-in answers without artificial latency.
+ * Budget (README, Benchmarks): under 15 ms at p50. The stand-in answers without artificial latency.
  * Usage: npm run build && npx tsx bench/gateway.ts [--requests 300]
  */
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';

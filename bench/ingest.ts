@@ -1,7 +1,7 @@
 /**
  * bench/ingest: POST /api/v1/invocations in batches of 1000 on the production server, against a
  * baseline of the same rows inserted with plain multi-row INSERTs through node-postgres into the
- * same database, in the same run. Budget (DESIGN.md): 5,000 records/second.
+ * same database, in the same run. Budget (README, Benchmarks): 5,000 records/second.
  * Uses the embedded database by default; BENCH_DATABASE_URL points both at a server instead.
  * Usage: npm run build && npx tsx bench/ingest.ts [--records 50000]
  */
@@ -54,9 +54,9 @@ async function main() {
     });
 
     // Baseline: the same rows straight into the same kind of database with multi-row INSERTs
-    // (the server in BENCH_DATABASE_URL, or a fresh embedded PGlite served the same way).
+    // (the server in BENCH_DATABASE_URL, or a fresh embedded PostgreSQL server of the same kind).
     const url = process.env.BENCH_DATABASE_URL;
-    const embedded = url ? null : await startEmbeddedPostgres();
+    const embedded = url ? null : await startEmbeddedPostgres({ profile: 'app' }); // the app's settings, in a temporary folder
     if (embedded) await migrate(embedded.url);
     const pool = new pg.Pool({ connectionString: url ?? embedded!.url, max: IN_FLIGHT });
     const baseMs = await run(batches, async (b) => {

@@ -9,6 +9,8 @@ export const BENCH_KEY = 'pd_bench_admin_key_0123456789abcdef';
 
 export interface Server {
   url: string;
+  /** The launcher's (or bare server's) pid. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startPromptdeck(port: number, extraEnv: Record<string, str
   await waitFor(`${url}/api/v1/openapi.json`);
   return {
     url,
+    pid: child.pid!,
     async stop() {
       await stopChild(child);
       await rm(dataDir, { recursive: true, force: true });
@@ -65,7 +68,7 @@ export async function startBare(port: number, body: string): Promise<Server> {
   const child = spawn(process.execPath, ['-e', code], { stdio: 'inherit' });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(url, 10_000);
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid!, stop: () => stopChild(child) };
 }
 
 export interface LoadResult {

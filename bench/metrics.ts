@@ -1,8 +1,8 @@
 /**
  * bench/metrics: the per-version aggregate of the prompt page (lib/metrics/prompts.ts) over
  * 1,000,000 invocation rows, for a 24 h window, against a bare count(*) of the same rows in the
- * same run. Budget (DESIGN.md): a 24 h aggregate under 300 ms.
- * Default: embedded PGlite; `--server` uses the PostgreSQL server (see bench/logs.ts).
+ * same run. Budget (README, Benchmarks): a 24 h aggregate under 300 ms.
+ * Default: a fresh embedded PostgreSQL; `--server` uses the PostgreSQL server (see bench/logs.ts).
  * `--one-prompt` puts every row on one prompt (about 143,000 rows in the window).
  * Usage: npx tsx bench/metrics.ts [--rows 1000000] [--server] [--one-prompt]
  */
@@ -39,7 +39,7 @@ async function main() {
       await client.query('ANALYZE "Invocation"');
     }
     await client.query(`INSERT INTO "Prompt" (id, name, "createdBy", "updatedAt", tags) VALUES ('bench', $1, 'bench', now(), '{}')`, [prompt]);
-    const ctx = { db, actor: { kind: 'apiKey' as const, id: 'bench', display: 'key:bench', role: 'viewer' as const } };
+    const ctx = { db, actor: { kind: 'apiKey' as const, id: 'bench', display: 'bench', role: 'viewer' as const } };
     const from = new Date(Date.now() - 24 * 3600_000).toISOString();
     const inWindow = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Invocation" WHERE "promptName" = $1 AND "createdAt" >= $2`, [prompt, from]);
     await promptMetrics(ctx, prompt, { from });

@@ -1,7 +1,7 @@
 /**
  * bench/propagation: two production instances sharing one PostgreSQL server. A label is moved
  * (and rolled back) through instance A; we measure how long until instance B serves the new
- * version. Budget (DESIGN.md): visible everywhere within a second.
+ * version. Budget (README, Benchmarks): visible everywhere within a second.
  * Needs a PostgreSQL server: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres);
  * a fresh database is created and dropped. Usage: npm run build && npx tsx bench/propagation.ts
  */

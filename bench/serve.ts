@@ -1,7 +1,7 @@
 /**
  * bench/serve: GET /api/v1/prompts/{name} on the production build at 50 concurrent
  * connections, against a bare node:http server returning the same JSON, measured in the same
- * run. Budget (DESIGN.md): at least 0.5x the bare server's requests/s, p99 under 10 ms.
+ * run. Budget (README, Benchmarks): at least 0.5x the bare server's requests/s, p99 under 10 ms.
  * Usage: npm run build && npm run bench:serve [-- --seconds 10]
  */
 import { BENCH_KEY, fmt, load, startBare, startPromptdeck } from './lib';

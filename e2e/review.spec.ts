@@ -82,5 +82,5 @@ test('feedback posted through the API reaches the queue; a reviewer resolves one
 
   // The resolution is visible over the API too.
   const item = await request.get(`/api/v1/review-queue/${first}`, { headers: auth });
-  expect(await item.json()).toMatchObject({ status: 'resolved', category: 'format', closedBy: reviewer.email });
+  expect(await item.json()).toMatchObject({ status: 'resolved', category: 'format', closedBy: 'Rita Reviewer', closedByRef: { type: 'user', display: 'Rita Reviewer' } });
 });

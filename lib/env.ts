@@ -34,6 +34,12 @@ const EnvSchema = z.object({
    */
   PROMPTDECK_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  /** Background jobs (lib/jobs): `on` runs workers in this instance; `off` only enqueues (a web-only instance). */
+  PROMPTDECK_JOBS: z.enum(['on', 'off']).default('on'),
+  /** How often an idle job worker looks for work (seconds). */
+  PROMPTDECK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** Database connections of the job queue, per instance. */
+  PROMPTDECK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */
@@ -49,7 +55,11 @@ const EnvSchema = z.object({
   AWS_WEB_IDENTITY_TOKEN_FILE: z.string().optional(),
   AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: z.string().optional(),
   AWS_CONTAINER_CREDENTIALS_FULL_URI: z.string().optional(),
+  AWS_ENDPOINT_URL: z.string().optional(),
   AWS_ENDPOINT_URL_BEDROCK_RUNTIME: z.string().optional(),
+  AWS_ENDPOINT_URL_BEDROCK: z.string().optional(),
+  AWS_ENDPOINT_URL_BEDROCK_AGENT: z.string().optional(),
+  AWS_ENDPOINT_URL_SERVICE_QUOTAS: z.string().optional(),
   AWS_ENDPOINT_URL_CLOUDWATCH: z.string().optional(),
   HOME: z.string().optional(),
 
@@ -83,6 +93,12 @@ const EnvSchema = z.object({
   PROMPTDECK_SIM_NOT_FOUND_MODELS: z.string().default(''),
   /** Seed of the stand-in's fault RNG. */
   PROMPTDECK_SIM_SEED: z.coerce.number().int().default(1),
+  /** Control-plane requests per second per operation (model catalog, quotas, prompt management); 0 = unlimited. */
+  PROMPTDECK_SIM_CONTROL_PLANE_RPS: z.coerce.number().int().min(0).max(100_000).default(0),
+  /** Comma-separated control-plane actions answered AccessDeniedException, e.g. bedrock:ListPrompts,servicequotas:*. */
+  PROMPTDECK_SIM_DENIED_OPERATIONS: z.string().default(''),
+  /** Prompts the stand-in's Bedrock Prompt Management starts with: `demo` (a few sample prompts) or `none`. */
+  PROMPTDECK_SIM_BEDROCK_PROMPTS: z.enum(['demo', 'none']).default('demo'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,11 +1,13 @@
 /**
  * `npm start` / `npm run dev`: prepares the database (embedded PostgreSQL unless DATABASE_URL is
  * set) and AWS (the local Bedrock/CloudWatch stand-in unless AWS is configured), then runs the
- * web server with the resulting environment. Owning the embedded database here keeps it in
- * exactly one process, whatever Next does with workers.
+ * web server with the resulting environment. The launcher owns the embedded server: it stops
+ * the web server first and the database last (on SIGINT/SIGTERM, or when either ends), and the
+ * web server exits by itself if the launcher is killed (scripts/server.ts). A server left
+ * running by a killed launcher is stopped cleanly by the next start (lib/db/embedded).
  */
 import { spawn } from 'node:child_process';
-import { prepareAws } from '../lib/aws-sim/launch';
+import { prepareAws, type AwsSetup } from '../lib/aws-sim/launch';
 import { prepareDatabase } from '../lib/db/startup';
 import { childProcessEnv, env } from '../lib/env';
 
@@ -13,8 +15,14 @@ const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
 async function main() {
   const db = await prepareDatabase();
-  const aws = await prepareAws();
-  const { PORT } = env();
+  let aws: AwsSetup;
+  try {
+    aws = await prepareAws();
+  } catch (err) {
+    await db.stop();
+    throw err;
+  }
+  const { PORT, PROMPTDECK_DATA_DIR } = env();
   for (const line of [...db.log, aws.log]) console.log(`[promptdeck] ${line}`);
   console.log(`[promptdeck] mode: ${db.embedded ? 'local (embedded database)' : 'team (PostgreSQL)'}; starting Next.js (${mode}) on http://localhost:${PORT}`);
 
@@ -22,20 +30,25 @@ async function main() {
     stdio: 'inherit',
     env: childProcessEnv({ ...aws.env, NEXT_TELEMETRY_DISABLED: '1' }),
   });
+  const childExited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
   let stopping = false;
-  const shutdown = async (code: number) => {
+  const shutdown = async (code: number, why?: string) => {
     if (stopping) return;
     stopping = true;
+    if (why) console.error(`[promptdeck] ${why}`);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await childExited;
     await aws.stop();
     await db.stop();
     process.exit(code);
   };
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(sig, () => {
-      child.kill(sig);
+      if (!stopping) child.kill(sig);
     });
   }
-  child.on('exit', (code) => void shutdown(code ?? 0));
+  void childExited.then((code) => shutdown(code));
+  void db.exited.then(() => shutdown(1, `the embedded PostgreSQL server stopped unexpectedly; see ${PROMPTDECK_DATA_DIR}/postgres.log`));
 }
 
 main().catch((err: unknown) => {

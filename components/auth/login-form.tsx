@@ -23,7 +23,7 @@ export function LoginForm({ next }: { next?: string }) {
   const form = useForm<Values, unknown, z.output<typeof LoginSchema>>({ resolver: zodResolver(LoginSchema), defaultValues: { email: '', password: '' } });
   const { errors } = form.formState;
   const signIn = useMutation<unknown, ApiError, z.output<typeof LoginSchema>>({
-    mutationFn: (v) => api('POST', '/api/v1/auth/session', v),
+    mutationFn: (v) => api('POST /api/v1/auth/session', { body: v }),
     onSuccess: () => {
       router.replace(safeNext(next));
       router.refresh();

@@ -22,7 +22,7 @@ export function SetupForm() {
   const { errors } = form.formState;
   const [password, email, name] = useWatch({ control: form.control, name: ['password', 'email', 'name'] });
   const setup = useMutation<unknown, ApiError, z.output<typeof SetupSchema>>({
-    mutationFn: (v) => api('POST', '/api/v1/auth/setup', v),
+    mutationFn: (v) => api('POST /api/v1/auth/setup', { body: v }),
     onSuccess: () => {
       router.replace('/prompts');
       router.refresh();

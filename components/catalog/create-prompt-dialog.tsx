@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { PromptSummary } from '@/lib/catalog/dto';
 import { CreatePromptSchema, type CreatePromptInput } from '@/lib/catalog/schemas';
-import { seg } from '@/lib/client/api';
+import { api, seg } from '@/lib/client/api';
 import { applyFieldIssues, schemaResolver } from '@/lib/client/form';
 import { Button } from '@/components/ui/button';
 import { FormDialog, useCreateDialog } from '@/components/ui/form-dialog';
@@ -36,7 +36,7 @@ export function CreatePromptDialog({ triggerLabel = 'Create prompt' }: { trigger
   const form = useForm<Values, unknown, CreatePromptInput>({ resolver, defaultValues: { name: '', description: '', tags: '' } });
   const { errors } = form.formState;
   const { open, setOpen, mutation, failure } = useCreateDialog<CreatePromptInput, PromptSummary>({
-    path: '/api/v1/prompts',
+    create: (body) => api('POST /api/v1/prompts', { body }),
     onCreated: (p) => {
       toast.success(`Created prompt ${p.name}`);
       form.reset();

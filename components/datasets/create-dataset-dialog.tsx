@@ -10,6 +10,7 @@ import type { DatasetDto } from '@/lib/feedback/datasets';
 import { CreateDatasetSchema } from '@/lib/feedback/schemas';
 import { applyFieldIssues } from '@/lib/client/form';
 import { Button } from '@/components/ui/button';
+import { api } from '@/lib/client/api';
 import { FormDialog, useCreateDialog } from '@/components/ui/form-dialog';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
@@ -23,7 +24,7 @@ export function CreateDatasetDialog() {
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(CreateDatasetSchema), defaultValues: { name: '', description: '' } });
   const { errors } = form.formState;
   const { open, setOpen, mutation, failure } = useCreateDialog<Out, DatasetDto>({
-    path: '/api/v1/datasets',
+    create: (body) => api('POST /api/v1/datasets', { body }),
     onCreated: (d) => {
       toast.success(`Created dataset ${d.name}`);
       form.reset();

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { VersionDto } from '@/lib/catalog/dto';
+import type { CreatedVersionDto } from '@/lib/catalog/responses';
 import { CreateVersionSchema, type CreateVersionInput } from '@/lib/catalog/schemas';
 import { api, isApiError, type ApiError } from '@/lib/client/api';
 import { applyFieldIssues, schemaResolver } from '@/lib/client/form';
@@ -55,8 +56,8 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
   const [unchanged, setUnchanged] = useState<number | null>(null);
   const guard = useLeaveGuard(isDirty && !saved, 'The new version is not saved.');
 
-  const save = useMutation<VersionDto & { created: boolean }, ApiError, CreateVersionInput>({
-    mutationFn: (input) => api('POST', `/api/v1/prompts/${encodeURIComponent(prompt)}/versions`, { ...input, ...(base ? { parentVersion: base.version } : {}) }),
+  const save = useMutation<CreatedVersionDto, ApiError, CreateVersionInput>({
+    mutationFn: (input) => api('POST /api/v1/prompts/{name}/versions', { params: { name: prompt }, body: { ...input, ...(base ? { parentVersion: base.version } : {}) } }),
     onMutate: () => {
       setUnchanged(null);
       draft.flush();

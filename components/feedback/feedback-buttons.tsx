@@ -6,7 +6,7 @@ import { ThumbsDown, ThumbsUp } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { FeedbackDto, FeedbackSummary } from '@/lib/feedback/votes';
-import { api, seg, type ApiError } from '@/lib/client/api';
+import { api, type ApiError } from '@/lib/client/api';
 import { cn } from '@/lib/client/cn';
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/input';
@@ -37,7 +37,7 @@ export function FeedbackButtons({ invocationId, initial, compact, onVoted, class
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const vote = useMutation<FeedbackDto, ApiError, { score: Score; comment?: string; prev: FeedbackSummary }>({
     mutationFn: ({ score, comment }) => {
-      const next = queue.current.catch(() => undefined).then(() => api<FeedbackDto>('POST', `/api/v1/invocations/${seg(invocationId)}/feedback`, comment ? { score, comment } : { score }));
+      const next = queue.current.catch(() => undefined).then(() => api('POST /api/v1/invocations/{id}/feedback', { params: { id: invocationId }, body: comment ? { score, comment } : { score } }));
       queue.current = next;
       return next;
     },

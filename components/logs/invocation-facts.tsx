@@ -74,7 +74,7 @@ export function InvocationFacts({ inv }: { inv: InvocationDto }) {
       </Row>
       <Row label="Source">{inv.source}</Row>
       <Row label="Caller">
-        <ActorName display={inv.caller} />
+        <ActorName display={inv.caller} actorRef={inv.callerRef} />
       </Row>
     </dl>
   );

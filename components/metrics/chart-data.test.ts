@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeployMarker } from '@/lib/metrics/bedrock';
 import { groupDeploys, MARKER_MIN_PX } from './chart-data';
 
-const at = (min: number, prompt = `p${min}`): DeployMarker => ({ prompt, label: 'production', action: 'deploy', fromVersion: 1, toVersion: 2, actor: 'a', reason: '', at: new Date(Date.UTC(2026, 0, 1, 0, min)).toISOString(), modelIds: [] });
+const at = (min: number, prompt = `p${min}`): DeployMarker => ({ prompt, label: 'production', action: 'deploy', fromVersion: 1, toVersion: 2, actor: 'a', actorRef: null, reason: '', at: new Date(Date.UTC(2026, 0, 1, 0, min)).toISOString(), modelIds: [] });
 const domain: [number, number] = [Date.UTC(2026, 0, 1, 0, 0), Date.UTC(2026, 0, 1, 1, 0)]; // one hour
 
 describe('groupDeploys', () => {

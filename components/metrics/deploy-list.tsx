@@ -1,11 +1,11 @@
 import type { DeployMarker } from '@/lib/metrics/bedrock';
 import Link from 'next/link';
 import { LabelChip } from '@/components/catalog/label-chip';
+import { ActorName } from '@/components/ui/actor-name';
 import { Card, CardHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { MARKER_STYLE } from './deploy-marker';
-import { ActorName } from '@/components/ui/actor-name';
 
 const v = (n: number | null) => (n === null ? 'none' : `v${n}`);
 
@@ -52,8 +52,8 @@ export function DeployList({ deploys }: { deploys: DeployMarker[] }) {
                 <Td className="font-mono text-[13px] whitespace-nowrap">
                   {v(d.fromVersion)} → {v(d.toVersion)}
                 </Td>
-                <Td className="text-xs whitespace-nowrap">
-                  <ActorName display={d.actor} />
+                <Td className="text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                  <ActorName display={d.actor} actorRef={d.actorRef} />
                 </Td>
                 <Td className="max-w-xs truncate text-xs text-zinc-600 dark:text-zinc-400" title={d.reason}>
                   {d.reason || '—'}

@@ -35,7 +35,7 @@ export function MetricsDashboard({ filters, models, firstActivity }: { filters: 
   const q = useQuery<BedrockMetrics, ApiError>({
     queryKey: ['bedrock-metrics', filters],
     // The window is computed at fetch time, so each refresh moves it forward.
-    queryFn: () => api<BedrockMetrics>('GET', `/api/v1/metrics/bedrock?${metricsQuery(filters, Date.now(), firstActivity).query}`),
+    queryFn: () => api('GET /api/v1/metrics/bedrock', { query: Object.fromEntries(new URLSearchParams(metricsQuery(filters, Date.now(), firstActivity).query)) }),
     refetchInterval: auto ? 60_000 : false,
     placeholderData: keepPreviousData,
     retry: false,

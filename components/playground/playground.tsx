@@ -4,7 +4,6 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Columns2, FlaskConical, Layers, Play, Plus, Square } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
-import type { LabelDto, VersionDto } from '@/lib/catalog/dto';
 import { api, errorMessage } from '@/lib/client/api';
 import { cn } from '@/lib/client/cn';
 import type { InvokeBody } from '@/lib/client/invoke';
@@ -22,7 +21,6 @@ import { useRuns } from './use-runs';
 import { useVariables } from './use-variables';
 import { VariablesCard } from './variables-card';
 
-const p = (name: string) => `/api/v1/prompts/${encodeURIComponent(name)}`;
 const COLS: Record<number, string> = { 2: 'xl:grid-cols-2', 3: 'xl:grid-cols-3', 4: 'xl:grid-cols-4' };
 
 function playgroundUrl(prompt: string | null, target: Target | undefined): string {
@@ -42,7 +40,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
 
   const labelsQ = useQuery({
     queryKey: ['labels', prompt],
-    queryFn: () => api<{ items: LabelDto[] }>('GET', `${p(prompt ?? '')}/labels`).then((r) => r.items),
+    queryFn: () => api('GET /api/v1/prompts/{name}/labels', { params: { name: prompt ?? '' } }).then((r) => r.items),
     enabled: !!prompt,
   });
   const labels = labelsQ.data;
@@ -61,7 +59,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
   const versionQs = useQueries({
     queries: versionNumbers.map((n) => ({
       queryKey: ['version', prompt, n],
-      queryFn: () => api<VersionDto>('GET', `${p(prompt ?? '')}/versions/${n}`),
+      queryFn: () => api('GET /api/v1/prompts/{name}/versions/{version}', { params: { name: prompt ?? '', version: n } }),
       enabled: !!prompt,
       staleTime: Infinity,
     })),

@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Check, ChevronsUpDown, Search } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PromptSummary } from '@/lib/catalog/dto';
 import { api } from '@/lib/client/api';
 import { cn } from '@/lib/client/cn';
 
@@ -24,7 +23,7 @@ export function PromptCombobox({ value, onChange }: { value: string | null; onCh
 
   const list = useQuery({
     queryKey: ['prompts', 'picker', debounced],
-    queryFn: () => api<{ items: PromptSummary[] }>('GET', `/api/v1/prompts?limit=200${debounced ? `&q=${encodeURIComponent(debounced)}` : ''}`),
+    queryFn: () => api('GET /api/v1/prompts', { query: { limit: 200, q: debounced || undefined } }),
     enabled: open,
     placeholderData: (prev) => prev,
   });

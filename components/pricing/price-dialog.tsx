@@ -40,7 +40,6 @@ const resolver = schemaResolver<Values, Out>(
   (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
 );
 
-export const pricePath = (modelId: string) => `/api/v1/settings/prices/${encodeURIComponent(modelId)}`;
 
 const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
 
@@ -62,7 +61,7 @@ export function PriceDialog({ price, trigger, prices = [] }: { price: Price | nu
   const form = useForm<Values, unknown, Out>({ resolver, defaultValues: defaults });
   const { errors } = form.formState;
   const save = useMutation<Price, ApiError, Out>({
-    mutationFn: ({ modelId, ...body }) => api<Price>('PUT', pricePath(modelId), body),
+    mutationFn: ({ modelId, ...body }) => api('PUT /api/v1/settings/prices/{modelId}', { params: { modelId }, body }),
     onSuccess: (p) => {
       toast.success(`Saved the price of ${p.modelId}`);
       setOpen(false);

@@ -8,14 +8,13 @@ import type { Price } from '@/lib/aws/pricing';
 import { api, errorMessage, type ApiError } from '@/lib/client/api';
 import { Button } from '@/components/ui/button';
 import { ConfirmCancel, ConfirmDialog } from '@/components/ui/dialog';
-import { pricePath } from './price-dialog';
 
 /** Drops an admin's price: back to the built-in one, or no price (no cost) for other models. */
 export function ResetPriceDialog({ price, builtIn }: { price: Price; builtIn: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const reset = useMutation<void, ApiError, void>({
-    mutationFn: () => api<void>('DELETE', pricePath(price.modelId)),
+    mutationFn: () => api('DELETE /api/v1/settings/prices/{modelId}', { params: { modelId: price.modelId } }),
     onSuccess: () => {
       toast.success(builtIn ? `${price.modelId} is back to the built-in price` : `Removed the price of ${price.modelId}`);
       setOpen(false);

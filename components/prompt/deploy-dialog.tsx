@@ -5,11 +5,11 @@ import { ArrowRight, Rocket } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
-import type { LabelMoveResult } from '@/lib/catalog/dto';
+import type { LabelPutResult } from '@/lib/catalog/responses';
 import { SettableLabelSchema } from '@/lib/catalog/schemas';
 import { api, type ApiError } from '@/lib/client/api';
 import { cn } from '@/lib/client/cn';
-import { isConflict, labelErrorMessage, labelPath } from '@/lib/client/labels';
+import { isConflict, labelErrorMessage } from '@/lib/client/labels';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
@@ -43,8 +43,8 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '',
   const current = labels[target] ?? null;
   const already = current === version;
 
-  const deploy = useMutation<LabelMoveResult & { changed?: boolean }, ApiError, { label: string; version: number; expectedVersion: number | null; reason: string }>({
-    mutationFn: (v) => api('PUT', labelPath(prompt, v.label), { version: v.version, expectedVersion: v.expectedVersion, reason: v.reason || undefined }),
+  const deploy = useMutation<LabelPutResult, ApiError, { label: string; version: number; expectedVersion: number | null; reason: string }>({
+    mutationFn: (v) => api('PUT /api/v1/prompts/{name}/labels/{label}', { params: { name: prompt, label: v.label }, body: { version: v.version, expectedVersion: v.expectedVersion, reason: v.reason || undefined } }),
     onSuccess: (r) => {
       if (r.changed === false) toast.info(`${r.label} already points at v${r.version}`, { description: 'Nothing changed; no history entry was written.' });
       else toast.success(`${r.label} now points at v${r.version}`, { description: r.previousVersion ? `It pointed at v${r.previousVersion}.` : 'New label.' });

@@ -8,7 +8,7 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { PromptSummary } from '@/lib/catalog/dto';
 import { UpdatePromptSchema, type UpdatePromptInput } from '@/lib/catalog/schemas';
-import { api, isApiError, seg, type ApiError } from '@/lib/client/api';
+import { api, isApiError, type ApiError } from '@/lib/client/api';
 import { applyFieldIssues, schemaResolver } from '@/lib/client/form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -38,7 +38,7 @@ export function EditPromptDialog({ prompt }: { prompt: Pick<PromptSummary, 'name
   const form = useForm<Values, unknown, UpdatePromptInput>({ resolver, defaultValues: defaults });
   const { errors } = form.formState;
   const save = useMutation<PromptSummary, ApiError, UpdatePromptInput>({
-    mutationFn: (input) => api<PromptSummary>('PATCH', `/api/v1/prompts/${seg(prompt.name)}`, input),
+    mutationFn: (input) => api('PATCH /api/v1/prompts/{name}', { params: { name: prompt.name }, body: input }),
     onSuccess: () => {
       toast.success(`Saved the details of ${prompt.name}`);
       setOpen(false);

@@ -3,9 +3,9 @@ import { ArrowRight, History, Rocket, Trash2, Undo2 } from 'lucide-react';
 import type { LabelEventDto } from '@/lib/catalog/dto';
 import { cn } from '@/lib/client/cn';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { LabelChip } from '@/components/catalog/label-chip';
-import { ActorName } from '@/components/ui/actor-name';
 
 const ACTION = {
   deploy: { icon: Rocket, verb: 'deployed', tone: 'bg-indigo-50 text-indigo-600 ring-indigo-200 dark:bg-indigo-500/10 dark:text-indigo-400 dark:ring-indigo-500/30' },
@@ -39,7 +39,7 @@ export function HistoryTimeline({ prompt, events }: { prompt: string; events: La
             </span>
             <div className="min-w-0 flex-1 pt-0.5">
               <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-zinc-700 dark:text-zinc-300">
-                <ActorName display={e.actor} className="font-medium text-zinc-900 dark:text-zinc-100" />
+                <ActorName display={e.actor} actorRef={e.actorRef} className="font-medium text-zinc-900 dark:text-zinc-100" />
                 <span>{a.verb}</span>
                 <LabelChip label={e.label} />
                 <span className="inline-flex items-center gap-1 font-mono text-[13px]">

@@ -3,12 +3,12 @@ import { Tag } from 'lucide-react';
 import type { LabelDto } from '@/lib/catalog/dto';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { DeployDialog } from './deploy-dialog';
 import { RemoveLabelDialog } from './remove-label-dialog';
 import { RollbackDialog } from './rollback-dialog';
-import { ActorName } from '@/components/ui/actor-name';
 
 export function LabelsPanel({
   prompt,
@@ -55,7 +55,7 @@ export function LabelsPanel({
                     'Automatic: always the newest version'
                   ) : (
                     <>
-                      <ActorName display={l.updatedBy} /> · <RelativeTime iso={l.updatedAt} />
+                      <ActorName display={l.updatedBy ?? 'unknown'} actorRef={l.updatedByRef} /> · <RelativeTime iso={l.updatedAt} />
                     </>
                   )}
                 </p>

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { PromptSummary } from '@/lib/catalog/dto';
-import { api, seg, type ApiError } from '@/lib/client/api';
+import { api, type ApiError } from '@/lib/client/api';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -18,7 +18,7 @@ import { Input } from '@/components/ui/input';
 export function ArchiveButton({ name, archived }: { name: string; archived: boolean }) {
   const router = useRouter();
   const change = useMutation<PromptSummary, ApiError, boolean>({
-    mutationFn: (to) => api<PromptSummary>('PATCH', `/api/v1/prompts/${seg(name)}`, { archived: to }),
+    mutationFn: (to) => api('PATCH /api/v1/prompts/{name}', { params: { name }, body: { archived: to } }),
     onSuccess: (p) => {
       toast.success(p.archivedAt ? `Archived ${name}` : `Restored ${name}`, { description: p.archivedAt ? 'Hidden from the catalog; applications still get it.' : 'It is back in the catalog.' });
       router.refresh();
@@ -39,7 +39,7 @@ export function DeletePromptDialog({ name, labels }: { name: string; labels: str
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const del = useMutation<void, ApiError, void>({
-    mutationFn: () => api<void>('DELETE', `/api/v1/prompts/${seg(name)}`),
+    mutationFn: () => api('DELETE /api/v1/prompts/{name}', { params: { name } }),
     onSuccess: () => {
       toast.success(`Deleted ${name}`);
       setOpen(false);

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { api, type ApiError } from '@/lib/client/api';
-import { isConflict, labelErrorMessage, labelPath } from '@/lib/client/labels';
+import { isConflict, labelErrorMessage } from '@/lib/client/labels';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmCancel, ConfirmDialog } from '@/components/ui/dialog';
@@ -19,11 +19,7 @@ export function RemoveLabelDialog({ prompt, label, current }: { prompt: string; 
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const remove = useMutation<void, ApiError, void>({
-    mutationFn: () => {
-      const q = new URLSearchParams({ expectedVersion: String(current) });
-      if (reason.trim()) q.set('reason', reason.trim());
-      return api<void>('DELETE', `${labelPath(prompt, label)}?${q.toString()}`);
-    },
+    mutationFn: () => api('DELETE /api/v1/prompts/{name}/labels/{label}', { params: { name: prompt, label }, query: { expectedVersion: current, reason: reason.trim() || undefined } }),
     onSuccess: () => {
       toast.success(`Removed label ${label}`);
       setOpen(false);

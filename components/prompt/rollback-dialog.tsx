@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import type { LabelMoveResult } from '@/lib/catalog/dto';
 import { api, type ApiError } from '@/lib/client/api';
-import { isConflict, labelErrorMessage, labelPath } from '@/lib/client/labels';
+import { isConflict, labelErrorMessage } from '@/lib/client/labels';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmCancel, ConfirmDialog } from '@/components/ui/dialog';
@@ -22,7 +22,7 @@ export function RollbackDialog({ prompt, label, current, target }: { prompt: str
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const rollback = useMutation<LabelMoveResult, ApiError, void>({
-    mutationFn: () => api<LabelMoveResult>('POST', `${labelPath(prompt, label)}/rollback`, { reason: reason.trim() || undefined, expectedVersion: current }),
+    mutationFn: () => api('POST /api/v1/prompts/{name}/labels/{label}/rollback', { params: { name: prompt, label }, body: { reason: reason.trim() || undefined, expectedVersion: current } }),
     onSuccess: (r) => {
       toast.success(`Rolled back ${r.label} to v${r.version}`, { description: `It pointed at v${r.previousVersion ?? '—'}.` });
       setOpen(false);

@@ -5,7 +5,7 @@ import { BarChart3, ThumbsDown, ThumbsUp } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { PromptMetrics, VersionMetrics } from '@/lib/metrics/prompts';
-import { api, seg } from '@/lib/client/api';
+import { api } from '@/lib/client/api';
 import { cn } from '@/lib/client/cn';
 import { formatMs, formatUsd } from '@/lib/client/format';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
@@ -76,7 +76,7 @@ export function VersionMetricsCard({ prompt, initial, labels }: { prompt: string
     queryKey: ['prompt-metrics', prompt, range],
     queryFn: () => {
       const ms = RANGES.find((r) => r.value === range)?.ms ?? 86_400_000;
-      return api<PromptMetrics>('GET', `/api/v1/metrics/prompts/${seg(prompt)}?from=${encodeURIComponent(new Date(Date.now() - ms).toISOString())}`);
+      return api('GET /api/v1/metrics/prompts/{name}', { params: { name: prompt }, query: { from: new Date(Date.now() - ms).toISOString() } });
     },
     initialData: range === '24h' ? initial : undefined,
     placeholderData: keepPreviousData,

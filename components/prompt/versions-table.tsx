@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { VersionDto } from '@/lib/catalog/dto';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { ModelName } from '@/components/catalog/model-name';
 import { ParamsSummary } from './params-summary';
-import { ActorName } from '@/components/ui/actor-name';
 
 export function VersionsTable({ prompt, versions }: { prompt: string; versions: VersionDto[] }) {
   return (
@@ -49,8 +49,8 @@ export function VersionsTable({ prompt, versions }: { prompt: string; versions: 
               ) : null}
             </Td>
             <Td className="text-right align-top text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-              <div>
-                <ActorName display={v.createdBy} />
+              <div className="text-zinc-700 dark:text-zinc-300">
+                <ActorName display={v.createdBy} actorRef={v.createdByRef} />
               </div>
               <RelativeTime iso={v.createdAt} />
             </Td>

@@ -5,10 +5,10 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import type { DatasetDto, ExampleDto } from '@/lib/feedback/datasets';
+import type { ExampleDto } from '@/lib/feedback/datasets';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { DatasetNameSchema } from '@/lib/feedback/schemas';
-import { api, seg, type ApiError } from '@/lib/client/api';
+import { api, type ApiError } from '@/lib/client/api';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
@@ -40,7 +40,7 @@ function parseVariables(text: string): Record<string, unknown> | string {
 export function AddToDatasetDialog({ item, open, onOpenChange, lastDataset, onAdded }: { item: ReviewItemDto; open: boolean; onOpenChange: (o: boolean) => void; lastDataset: string | null; onAdded: (dataset: string) => void }) {
   const qc = useQueryClient();
   const router = useRouter();
-  const datasets = useQuery({ queryKey: datasetsKey, queryFn: () => api<{ items: DatasetDto[] }>('GET', '/api/v1/datasets'), enabled: open });
+  const datasets = useQuery({ queryKey: datasetsKey, queryFn: () => api('GET /api/v1/datasets', { query: { limit: 200 } }), enabled: open });
   const list = datasets.data?.items ?? [];
   const [picked, setPicked] = useState<string | null>(lastDataset);
   const dataset = picked ?? (datasets.isSuccess ? (list[0]?.name ?? NEW) : '');
@@ -55,11 +55,11 @@ export function AddToDatasetDialog({ item, open, onOpenChange, lastDataset, onAd
       let target = v.dataset;
       if (target === NEW) {
         // A taken name comes back as a 409 with a field issue on `name`.
-        target = (await api<DatasetDto>('POST', '/api/v1/datasets', { name: v.name, ...(v.description ? { description: v.description } : {}) })).name;
+        target = (await api('POST /api/v1/datasets', { body: { name: v.name, ...(v.description ? { description: v.description } : {}) } })).name;
         setPicked(target);
         void qc.invalidateQueries({ queryKey: datasetsKey });
       }
-      const ex = await api<ExampleDto>('POST', `/api/v1/datasets/${seg(target)}/examples`, { invocationId: item.invocationId, variables: v.variables, expectedOutput: v.expectedOutput });
+      const ex = await api('POST /api/v1/datasets/{dataset}/examples', { params: { dataset: target }, body: { invocationId: item.invocationId, variables: v.variables, expectedOutput: v.expectedOutput } });
       return { ...ex, dataset: target };
     },
     onSuccess: (ex) => {

@@ -2,13 +2,21 @@
 
 import { DatabaseZap, MessageSquare, ThumbsDown, ThumbsUp, UserRound } from 'lucide-react';
 import { useEffect, useRef } from 'react';
+import { sameActor, type ActorKey } from '@/lib/auth/actor-ref';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { cn } from '@/lib/client/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { categoryLabel } from '@/lib/feedback/schemas';
+import { usePeople } from '@/components/shell/people';
+
+/** The assignee's current name (plain text: the row itself is a button). */
+function AssigneeName({ display, actorRef }: { display: string; actorRef: ReviewItemDto['assigneeRef'] }) {
+  const { people } = usePeople();
+  return <>{actorRef?.type === 'user' ? (people[actorRef.id]?.name ?? display) : display}</>;
+}
 
 /** Queue items as a list of buttons; the selected one is marked (aria-current) and kept in view. */
-export function ReviewList({ items, selectedId, onSelect, me }: { items: ReviewItemDto[]; selectedId: string | null; onSelect: (id: string) => void; me: string }) {
+export function ReviewList({ items, selectedId, onSelect, me }: { items: ReviewItemDto[]; selectedId: string | null; onSelect: (id: string) => void; me: ActorKey }) {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -67,9 +75,9 @@ export function ReviewList({ items, selectedId, onSelect, me }: { items: ReviewI
                   </span>
                 ) : null}
                 {item.assignee ? (
-                  <span className="inline-flex min-w-0 items-center gap-0.5 truncate" title={`Assigned to ${item.assignee}`}>
+                  <span className="inline-flex min-w-0 items-center gap-0.5 truncate" title={`Assigned to ${item.assignee}`} data-testid="review-item-assignee">
                     <UserRound className="size-3 shrink-0" aria-hidden />
-                    {item.assignee === me ? 'you' : item.assignee}
+                    {sameActor(item.assigneeRef, me) ? 'you' : <AssigneeName display={item.assignee} actorRef={item.assigneeRef} />}
                   </span>
                 ) : null}
                 {item.datasets.length > 0 ? (

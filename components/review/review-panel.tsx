@@ -3,7 +3,7 @@
 import { CheckCircle2, DatabaseZap, ExternalLink, UserMinus, UserPlus, XCircle } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Params } from '@/lib/catalog/schemas';
+import { sameActor, type ActorKey } from '@/lib/auth/actor-ref';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { categoryLabel } from '@/lib/feedback/schemas';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
@@ -15,10 +15,10 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Kbd } from '@/components/ui/kbd';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { DismissForm, ResolveForm } from './review-forms';
 import type { ReviewAction } from './use-review-actions';
-import { ActorName } from '@/components/ui/actor-name';
 
 export type Mode = 'none' | 'resolve' | 'dismiss';
 const STATUS_TEXT = { open: 'Open', resolved: 'Resolved', dismissed: 'Dismissed' } as const;
@@ -33,10 +33,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The selected item: what was sent and answered, the votes, and the triage actions. */
-export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToDataset }: { item: ReviewItemDto; me: string; mode: Mode; setMode: (m: Mode) => void; pending: boolean; act: (a: ReviewAction) => void; onAddToDataset: () => void }) {
+export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToDataset }: { item: ReviewItemDto; me: ActorKey; mode: Mode; setMode: (m: Mode) => void; pending: boolean; act: (a: ReviewAction) => void; onAddToDataset: () => void }) {
   const inv = item.invocation;
   const open = item.status === 'open';
-  const mine = item.assignee === me;
+  const mine = sameActor(item.assigneeRef, me);
   return (
     <div className="space-y-4" data-testid="review-panel" data-invocation-id={item.invocationId} data-revision={item.revision}>
       <Card>
@@ -59,7 +59,8 @@ export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToData
                 {item.category ? ` · ${categoryLabel(item.category)}` : ''}
                 {item.closedBy ? (
                   <>
-                    {' '}by <ActorName display={item.closedBy} className="text-inherit" />
+                    {' by '}
+                    <ActorName display={item.closedBy} actorRef={item.closedByRef} />
                   </>
                 ) : null}
               </Badge>
@@ -81,11 +82,11 @@ export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToData
             <Fact label="Model">
               <ModelName id={inv.modelId} />
             </Fact>
-            <Fact label="Params">{inv.params ? <span className="text-xs"><ParamsSummary params={inv.params as Params} /></span> : '—'}</Fact>
+            <Fact label="Params">{inv.params ? <span className="text-xs"><ParamsSummary params={inv.params} /></span> : '—'}</Fact>
             <Fact label="In queue since">
               <RelativeTime iso={item.enteredAt} />
             </Fact>
-            <Fact label="Assignee">{item.assignee ? mine ? 'You' : <ActorName display={item.assignee} /> : <span className="text-zinc-500 dark:text-zinc-400">Unassigned</span>}</Fact>
+            <Fact label="Assignee">{item.assignee ? mine ? 'You' : <ActorName display={item.assignee} actorRef={item.assigneeRef} /> : <span className="text-zinc-500 dark:text-zinc-400">Unassigned</span>}</Fact>
           </dl>
           {item.note ? <p className="rounded-md bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:bg-zinc-800/60 dark:text-zinc-300">Note: {item.note}</p> : null}
           {open ? (

@@ -4,8 +4,8 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Inbox, SearchX } from 'lucide-react';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Page } from '@/lib/pagination';
-import type { QueueCounts, ReviewItemDto } from '@/lib/feedback/queue';
+import type { ActorKey } from '@/lib/auth/actor-ref';
+import type { QueuePage } from '@/lib/feedback/queue-responses';
 import { api } from '@/lib/client/api';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -19,7 +19,6 @@ import { ReviewPanel, type Mode } from './review-panel';
 import { hasReviewFilters, queueQuery, type ReviewFilters } from './review-url';
 import { queueKey, useReviewActions } from './use-review-actions';
 
-type QueuePage = Page<ReviewItemDto> & { counts: QueueCounts };
 
 /** Typing in a field, or a dialog open: single-key shortcuts stay off. */
 function shortcutsOff(e: KeyboardEvent): boolean {
@@ -29,12 +28,12 @@ function shortcutsOff(e: KeyboardEvent): boolean {
   return !!document.querySelector('[role="dialog"], [role="alertdialog"]');
 }
 
-export function ReviewQueue({ filters, initial, problem, prompts, models, me }: { filters: ReviewFilters; initial: QueuePage | null; problem: string | null; prompts: { name: string; latestVersion: number | null }[]; models: string[]; me: string }) {
+export function ReviewQueue({ filters, initial, problem, prompts, models, me }: { filters: ReviewFilters; initial: QueuePage | null; problem: string | null; prompts: { name: string; latestVersion: number | null }[]; models: string[]; me: ActorKey }) {
   const qc = useQueryClient();
   const query = useMemo(() => queueQuery(filters), [filters]);
   const q = useInfiniteQuery({
     queryKey: [...queueKey, query],
-    queryFn: ({ pageParam }) => api<QueuePage>('GET', `/api/v1/review-queue?${new URLSearchParams({ ...query, ...(pageParam ? { cursor: pageParam } : {}) }).toString()}`),
+    queryFn: ({ pageParam }) => api('GET /api/v1/review-queue', { query: { ...query, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (p) => p.nextCursor ?? undefined,
     initialData: initial ? { pages: [initial], pageParams: [undefined] } : undefined,

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { categoryLabel } from '@/lib/feedback/schemas';
-import { api, seg, type ApiError } from '@/lib/client/api';
+import { api, type ApiError } from '@/lib/client/api';
 import type { Category } from './review-forms';
 
 export const queueKey = ['review-queue'] as const;
@@ -27,7 +27,7 @@ export function useReviewActions({ onDone, onUndone }: { onDone: (item: ReviewIt
   const qc = useQueryClient();
   const undo = async (updated: ReviewItemDto) => {
     try {
-      const reopened = await api<ReviewItemDto>('POST', `/api/v1/review-queue/${seg(updated.invocationId)}/reopen`, { expectedRevision: updated.revision });
+      const reopened = await api('POST /api/v1/review-queue/{id}/reopen', { params: { id: updated.invocationId }, body: { expectedRevision: updated.revision } });
       toast.success('Back in the queue', { description: 'The item is open again.' });
       onUndone(reopened);
     } catch (e) {
@@ -36,7 +36,7 @@ export function useReviewActions({ onDone, onUndone }: { onDone: (item: ReviewIt
     void qc.invalidateQueries({ queryKey: queueKey });
   };
   return useMutation<ReviewItemDto, ApiError, ReviewAction>({
-    mutationFn: ({ kind, item, body }) => api<ReviewItemDto>('POST', `/api/v1/review-queue/${seg(item.invocationId)}/${kind}`, { ...body, expectedRevision: item.revision }),
+    mutationFn: ({ kind, item, body }) => api(`POST /api/v1/review-queue/{id}/${kind}`, { params: { id: item.invocationId }, body: { ...body, expectedRevision: item.revision } }),
     onSuccess: (updated, a) => {
       if (a.kind !== 'assign') {
         const title = a.kind === 'resolve' ? `Resolved as ${categoryLabel(a.body.category)}` : 'Dismissed';

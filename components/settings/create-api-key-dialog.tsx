@@ -53,7 +53,7 @@ export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePro
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(CreateApiKeySchema), defaultValues: { name: '', role: 'viewer' } });
   const { errors } = form.formState;
   const create = useMutation<ApiKeyDto & { key: string }, ApiError, Out>({
-    mutationFn: (v) => api('POST', '/api/v1/api-keys', v),
+    mutationFn: (v) => api('POST /api/v1/api-keys', { body: v }),
     onSuccess: (k) => {
       setCreated(k);
       router.refresh();
@@ -63,17 +63,19 @@ export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePro
     },
   });
   const failure = create.error && create.error.fieldIssues.length === 0 ? create.error.message : null;
+  // Closing forgets the key shown once and the form, however the dialog is closed.
+  const onOpenChange = (o: boolean) => {
+    setOpen(o);
+    if (!o) {
+      setCreated(null);
+      create.reset();
+      form.reset();
+    }
+  };
   return (
     <Dialog
       open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (!o) {
-          setCreated(null);
-          create.reset();
-          form.reset();
-        }
-      }}
+      onOpenChange={onOpenChange}
       trigger={
         <Button variant="primary">
           <KeyRound aria-hidden />
@@ -95,7 +97,7 @@ export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePro
           </p>
           <KeyUsage apiKey={created.key} prompt={examplePrompt} />
           <DialogFooter>
-            <Button variant="primary" onClick={() => setOpen(false)}>
+            <Button variant="primary" onClick={() => onOpenChange(false)}>
               Done
             </Button>
           </DialogFooter>
@@ -103,14 +105,14 @@ export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePro
       ) : (
         <form noValidate onSubmit={form.handleSubmit((v) => create.mutate(v))} className="space-y-4">
           {failure ? <Alert>{failure}</Alert> : null}
-          <Field id="key-name" label="Name" hint="Name it after what uses it, e.g. checkout-service." error={errors.name?.message}>
+          <Field id="key-name" label="Name" hint="Name it after what uses it, e.g. checkout-service. Each active key has a name of its own." error={errors.name?.message}>
             <Input {...fieldAria('key-name', errors.name?.message, true)} autoFocus autoComplete="off" {...form.register('name')} />
           </Field>
           <Field id="key-role" label="Role" error={errors.role?.message}>
             <Controller control={form.control} name="role" render={({ field }) => <RoleSelect id="key-role" value={field.value} onChange={field.onChange} />} />
           </Field>
           <DialogFooter>
-            <Button onClick={() => setOpen(false)}>Cancel</Button>
+            <Button onClick={() => onOpenChange(false)}>Cancel</Button>
             <Button type="submit" variant="primary" loading={create.isPending}>
               Create key
             </Button>

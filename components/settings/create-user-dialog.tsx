@@ -10,6 +10,7 @@ import { CreateUserSchema } from '@/lib/auth/schemas';
 import type { UserDto } from '@/lib/auth/users';
 import { applyFieldIssues } from '@/lib/client/form';
 import { Button } from '@/components/ui/button';
+import { api } from '@/lib/client/api';
 import { FormDialog, useCreateDialog } from '@/components/ui/form-dialog';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -26,7 +27,7 @@ export function CreateUserDialog() {
   const { errors } = form.formState;
   const [password, email, name] = useWatch({ control: form.control, name: ['password', 'email', 'name'] });
   const { open, setOpen, mutation, failure } = useCreateDialog<Out, UserDto>({
-    path: '/api/v1/users',
+    create: (body) => api('POST /api/v1/users', { body }),
     onCreated: (u) => {
       toast.success(`Created ${u.email} (${u.role})`, { description: 'Share the password with them through a safe channel.' });
       form.reset();

@@ -13,7 +13,7 @@ export function RevokeKeyDialog({ apiKey }: { apiKey: ApiKeyDto }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const revoke = useMutation<ApiKeyDto, ApiError, void>({
-    mutationFn: () => api<ApiKeyDto>('DELETE', `/api/v1/api-keys/${encodeURIComponent(apiKey.id)}`),
+    mutationFn: () => api('DELETE /api/v1/api-keys/{id}', { params: { id: apiKey.id } }),
     onSuccess: () => {
       toast.success(`Revoked ${apiKey.name}`);
       setOpen(false);

@@ -17,7 +17,7 @@ export function SetPasswordDialog({ user }: { user: UserDto }) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const save = useMutation<UserDto, ApiError, string>({
-    mutationFn: (p) => api<UserDto>('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, { password: p }),
+    mutationFn: (p) => api('PATCH /api/v1/users/{id}', { params: { id: user.id }, body: { password: p } }),
     onSuccess: () => {
       toast.success(`Set a new password for ${user.email}`, { description: 'They were signed out everywhere.' });
       setOpen(false);

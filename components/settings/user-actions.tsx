@@ -14,7 +14,7 @@ import { Select } from '@/components/ui/input';
 function usePatchUser(user: UserDto) {
   const router = useRouter();
   return useMutation<UserDto, ApiError, { role?: Role; disabled?: boolean }>({
-    mutationFn: (body) => api<UserDto>('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, body),
+    mutationFn: (body) => api('PATCH /api/v1/users/{id}', { params: { id: user.id }, body }),
     onSuccess: (u, body) => {
       toast.success(body.role ? `${u.email} is now ${u.role}` : u.disabled ? `Disabled ${u.email}` : `Enabled ${u.email}`);
       router.refresh();

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 export function SignOutButton() {
   const router = useRouter();
   const signOut = useMutation({
-    mutationFn: () => api('DELETE', '/api/v1/auth/session'),
+    mutationFn: () => api('DELETE /api/v1/auth/session'),
     onSuccess: () => {
       router.push('/login');
       router.refresh();

@@ -1,22 +1,45 @@
-import { KeyRound } from 'lucide-react';
+'use client';
+
+import { Bot, KeyRound } from 'lucide-react';
+import type { ActorRef } from '@/lib/auth/actor-ref';
 import { cn } from '@/lib/client/cn';
+import { usePeople } from '@/components/shell/people';
+import { Tooltip } from './tooltip';
 
 /**
- * Who did something, as people read it: the person's name (or the API key's name), with the
- * email (or "API key") on hover and for screen readers. `display` is the display snapshot
- * stored with the action; `email` is shown on hover when known. Legacy snapshots ("key:<name>",
- * or an email where a name is missing) are shown as well as they allow.
+ * Who did something, as a person reads it: a user's current name (email on hover/focus), an API
+ * key's name with a key icon, or, for the instance itself and records from before typed actors,
+ * the display snapshot that was stored. `you` marks the signed-in user.
  */
-export function ActorName({ display, email, kind, className }: { display: string | null | undefined; email?: string | null; kind?: 'user' | 'api_key' | 'apiKey'; className?: string }) {
-  const text = display?.trim() || email || 'unknown';
-  const isKey = kind === 'api_key' || kind === 'apiKey' || (!kind && text.startsWith('key:'));
-  const name = isKey ? text.replace(/^key:/, '') : text;
-  const detail = isKey ? `API key ${name}` : email && email !== name ? email : null;
+export function ActorName({ display, actorRef, className, you = false }: { display: string | null; actorRef: ActorRef | null; className?: string; you?: boolean }) {
+  const { people, me } = usePeople();
+  if (display === null && !actorRef) return <span className={cn('text-zinc-500 dark:text-zinc-400', className)}>—</span>;
+  const person = actorRef?.type === 'user' ? people[actorRef.id] : undefined;
+  const name = person?.name ?? actorRef?.display ?? display ?? '';
+  const isMe = !!actorRef && !!me && me.type === actorRef.type && me.id === actorRef.id;
+  const tip =
+    actorRef?.type === 'api_key'
+      ? `API key "${actorRef.display}"`
+      : person
+        ? `${person.name} <${person.email}>`
+        : actorRef
+          ? `${name} (no longer a user here)`
+          : `${name}: recorded by the instance itself, or before users and keys were told apart`;
   return (
-    <span className={cn('inline-flex max-w-full min-w-0 items-center gap-1 align-bottom text-zinc-700 dark:text-zinc-300', className)} title={detail ?? undefined} data-testid="actor-name" data-email={email ?? undefined}>
-      {isKey ? <KeyRound className="size-3 shrink-0 text-zinc-400" aria-hidden /> : null}
-      <span className="truncate">{name}</span>
-      {detail ? <span className="sr-only"> ({detail})</span> : null}
-    </span>
+    <Tooltip content={tip}>
+      <span
+        tabIndex={0}
+        title={tip}
+        className={cn('inline-flex max-w-full min-w-0 items-center gap-1 align-bottom', className)}
+        data-testid="actor-name"
+        data-actor-type={actorRef?.type ?? 'untyped'}
+        data-actor-id={actorRef?.id ?? ''}
+      >
+        {actorRef?.type === 'api_key' ? <KeyRound className="size-3 shrink-0 text-zinc-400" aria-label="API key" /> : null}
+        {!actorRef ? <Bot className="size-3 shrink-0 text-zinc-400" aria-hidden /> : null}
+        <span className="truncate">{name}</span>
+        {you || isMe ? <span className="text-zinc-500 dark:text-zinc-400">{' (you)'}</span> : null}
+      </span>
+    </Tooltip>
   );
 }

@@ -2,22 +2,23 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEventHandler, type ReactNode } from 'react';
-import { api, isApiError, type ApiError } from '@/lib/client/api';
+import { isApiError, type ApiError } from '@/lib/client/api';
 import { Alert } from './alert';
 import { Button } from './button';
 import { Dialog, DialogFooter } from './dialog';
 
 /**
- * The mechanics every "create something" dialog shares: open state, the POST, field errors
+ * The mechanics every "create something" dialog shares: open state, the POST (`create`, a typed
+ * `api('POST /api/v1/...')` call), field errors
  * from the API placed on the form (`onFieldErrors`), and any other error shown in the dialog.
  * Closing the dialog forgets the last error.
  */
 export function useCreateDialog<TIn, TOut>({
-  path,
+  create,
   onCreated,
   onFieldErrors,
 }: {
-  path: string;
+  create: (input: TIn) => Promise<TOut>;
   onCreated: (created: TOut) => void;
   /** Puts an API error on the form's fields; true when it did (then no banner is shown). */
   onFieldErrors: (error: ApiError) => boolean;
@@ -25,7 +26,7 @@ export function useCreateDialog<TIn, TOut>({
   const [open, setOpenState] = useState(false);
   const [onFields, setOnFields] = useState(false);
   const mutation = useMutation<TOut, ApiError, TIn>({
-    mutationFn: (input) => api<TOut>('POST', path, input),
+    mutationFn: create,
     onSuccess: (created) => {
       setOpenState(false);
       onCreated(created);

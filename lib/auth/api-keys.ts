@@ -1,9 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/client';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
+import { isUniqueViolation } from '../catalog/prompts';
+import { actorColumns, actorRefOf, type ActorType } from './actor-ref';
 import { audit } from './audit';
 import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
+import type { ApiKeyDto, CreatedApiKeyDto } from './responses';
 import { requirePermission, type Actor, type Role } from './roles';
 import { CreateApiKeySchema } from './schemas';
 
@@ -11,19 +14,25 @@ import { CreateApiKeySchema } from './schemas';
 export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 const newKey = () => `pd_${randomBytes(32).toString('base64url')}`;
 const prefixOf = (key: string) => key.slice(0, 10);
+const SYSTEM = { kind: 'system', id: 'system', display: 'system' } as const;
 
-export interface ApiKeyDto {
+export type { ApiKeyDto };
+
+type Row = {
   id: string;
   name: string;
   prefix: string;
   role: Role;
-  createdAt: string;
+  createdAt: Date;
   createdBy: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-type Row = { id: string; name: string; prefix: string; role: Role; createdAt: Date; createdBy: string; lastUsedAt: Date | null; revokedAt: Date | null };
+  createdByType: ActorType | null;
+  createdById: string | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokedByType: ActorType | null;
+  revokedById: string | null;
+};
 const toDto = (k: Row): ApiKeyDto => ({
   id: k.id,
   name: k.name,
@@ -31,20 +40,34 @@ const toDto = (k: Row): ApiKeyDto => ({
   role: k.role,
   createdAt: k.createdAt.toISOString(),
   createdBy: k.createdBy,
+  createdByRef: actorRefOf(k, 'createdBy'),
   lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
   revokedAt: k.revokedAt?.toISOString() ?? null,
+  revokedBy: k.revokedBy,
+  revokedByRef: actorRefOf(k, 'revokedBy'),
 });
 
-export async function createApiKey(ctx: ServiceContext, raw: unknown): Promise<ApiKeyDto & { key: string }> {
+const nameTaken = (name: string) =>
+  new AppError('conflict', `An active API key is already named "${name}". Key names identify who did what: choose another name, or revoke the other key first.`, [
+    { path: 'name', message: 'An active key already has this name.' },
+  ]);
+
+/** Names of active keys are unique, case-insensitively (a partial unique index on lower(name)). */
+export async function createApiKey(ctx: ServiceContext, raw: unknown): Promise<CreatedApiKeyDto> {
   requirePermission(ctx.actor, 'admin');
   const input = CreateApiKeySchema.parse(raw);
   const key = newKey();
-  const row = await ctx.db.$transaction(async (tx) => {
-    const k = await tx.apiKey.create({ data: { name: input.name, role: input.role, keyHash: hashApiKey(key), prefix: prefixOf(key), createdBy: ctx.actor.display } });
-    await audit(tx, ctx.actor, 'api_key.create', k.id, { name: k.name, role: k.role });
-    return k;
-  });
-  return { ...toDto(row), key };
+  try {
+    const row = await ctx.db.$transaction(async (tx) => {
+      const k = await tx.apiKey.create({ data: { name: input.name, role: input.role, keyHash: hashApiKey(key), prefix: prefixOf(key), ...actorColumns('createdBy', ctx.actor) } });
+      await audit(tx, ctx.actor, 'api_key.create', k.id, { name: k.name, role: k.role });
+      return k;
+    });
+    return { ...toDto(row), key };
+  } catch (err) {
+    if (isUniqueViolation(err)) throw nameTaken(input.name);
+    throw err;
+  }
 }
 
 export async function listApiKeys(ctx: ServiceContext): Promise<ApiKeyDto[]> {
@@ -72,7 +95,7 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<Api
     const found = await tx.apiKey.findUnique({ where: { id } });
     if (!found) throw notFound('API key');
     if (found.revokedAt) return found;
-    const k = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date(), revokedBy: ctx.actor.display } });
+    const k = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date(), ...actorColumns('revokedBy', ctx.actor) } });
     await audit(tx, ctx.actor, 'api_key.revoke', id, { name: k.name });
     return k;
   });
@@ -113,19 +136,23 @@ export async function authenticateApiKey(db: Db, key: string): Promise<Actor | n
   const h = hashApiKey(key);
   const now = Date.now();
   const row = await db.apiKey.findUnique({ where: { keyHash: h }, select: { id: true, name: true, role: true, revokedAt: true } });
-  const actor: Actor | null = row && !row.revokedAt ? { kind: 'apiKey', id: row.id, display: `key:${row.name}`, role: row.role } : null;
+  const actor: Actor | null = row && !row.revokedAt ? { kind: 'apiKey', id: row.id, display: row.name, role: row.role } : null;
   if (keyCache.size > 10_000) keyCache.clear();
   keyCache.set(h, { actor, at: now });
   noteUse(db, actor, now);
   return actor;
 }
 
-/** PROMPTDECK_INIT_API_KEY: an admin key with exactly this value exists afterwards. */
+/**
+ * PROMPTDECK_INIT_API_KEY: an admin key with exactly this value exists afterwards. Created by the
+ * instance itself (untyped actor `system`); named with its prefix, so a changed value gives a
+ * second key with a name of its own.
+ */
 export async function ensureInitApiKey(db: Db, key: string): Promise<void> {
   const keyHash = hashApiKey(key);
   await db.apiKey.upsert({
     where: { keyHash },
-    create: { name: 'init (PROMPTDECK_INIT_API_KEY)', role: 'admin', keyHash, prefix: prefixOf(key), createdBy: 'system' },
-    update: { role: 'admin', revokedAt: null, revokedBy: null },
+    create: { name: `PROMPTDECK_INIT_API_KEY (${prefixOf(key)})`, role: 'admin', keyHash, prefix: prefixOf(key), ...actorColumns('createdBy', SYSTEM) },
+    update: { role: 'admin', revokedAt: null, revokedBy: null, revokedByType: null, revokedById: null },
   });
 }

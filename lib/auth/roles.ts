@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
+import type { ActingParty } from './actor-ref';
 
 export const ROLES = ['viewer', 'reviewer', 'editor', 'deployer', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -31,11 +32,12 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: 'Everything, plus users, API keys and settings.',
 };
 
-export interface Actor {
-  kind: 'user' | 'apiKey';
-  id: string;
-  /** What history and audit records show: the user's email or `key:<name>`. */
-  display: string;
+/**
+ * Who is acting, with their role. Services record it with `actorColumns` (lib/auth/actor-ref.ts):
+ * a typed reference (user or API key id) plus `display`, the person's name or the key's name.
+ * `system` is the instance itself (demo data, start-up credentials): recorded untyped.
+ */
+export interface Actor extends ActingParty {
   role: Role;
 }
 

@@ -58,7 +58,7 @@ export async function userFromSessionCookie(db: Db, cookieValue: string | undefi
   const s = await db.session.findUnique({ where: { id: sid }, include: { user: true } });
   if (!s || s.expiresAt < new Date() || s.user.disabledAt) return null;
   const dto = toUserDto(s.user);
-  return { ...dto, actor: { kind: 'user', id: dto.id, display: dto.email, role: dto.role } };
+  return { ...dto, actor: { kind: 'user', id: dto.id, display: dto.name, role: dto.role } };
 }
 
 export async function destroySession(db: Db, cookieValue: string | undefined): Promise<void> {

@@ -7,18 +7,11 @@ import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination'
 import { beginLoginAttempt, loginSucceeded } from './login-limiter';
 import { assertStrongPassword, judgePassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
+import type { UserDto } from './responses';
 import { requirePermission, type Role } from './roles';
 import { CreateUserSchema, LoginSchema, SetupSchema, UpdateUserSchema } from './schemas';
 
-export interface UserDto {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  lastLoginAt: string | null;
-  disabled: boolean;
-}
+export type { UserDto };
 
 type Row = { id: string; email: string; name: string; role: Role; createdAt: Date; lastLoginAt: Date | null; disabledAt: Date | null };
 export const toUserDto = (u: Row): UserDto => ({
@@ -55,7 +48,7 @@ export async function createFirstAdmin(db: Db, raw: unknown): Promise<UserDto> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
     if (!(await needsSetup(tx))) throw new AppError('conflict', 'Promptdeck is already set up (it has users or API keys). Sign in, or ask an admin for an account.');
     const u = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, role: 'admin' } });
-    await audit(tx, { display: u.email }, 'user.setup', u.id, { email: u.email });
+    await audit(tx, { kind: 'user', id: u.id, display: u.name }, 'user.setup', u.id, { email: u.email });
     return toUserDto(u);
   });
 }

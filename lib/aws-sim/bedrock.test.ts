@@ -96,9 +96,9 @@ describe('Converse', () => {
   it('answers JSON prompts with valid JSON using the keys the prompt shows', async () => {
     const client = bedrockClient(sim);
     const system = [{ text: 'You review comments. Answer with JSON only, exactly in this form:\n{"violation": true|false, "explanation": "<one sentence>"}' }];
-    const moderate = async (comment: string) => {
+    const moderate = async (comment: string, guideline = 'Be polite. No spam or advertising.') => {
       const out = await client.send(
-        new ConverseCommand(ask(`<guideline>\nBe polite.\n</guideline>\n\n<comment>\n${comment}\n</comment>`, { system, inferenceConfig: { maxTokens: 200, stopSequences: ['\n\n'] } })),
+        new ConverseCommand(ask(`<guideline>\n${guideline}\n</guideline>\n\n<comment>\n${comment}\n</comment>`, { system, inferenceConfig: { maxTokens: 200, stopSequences: ['\n\n'] } })),
       );
       return JSON.parse(out.output?.message?.content?.[0]?.text ?? '') as Record<string, unknown>;
     };
@@ -111,6 +111,8 @@ describe('Converse', () => {
       expect(bad.violation).toBe(true);
       expect(spam.violation).toBe(true);
       expect(typeof bad.explanation).toBe('string');
+      // Only the rules the guideline names apply: "Be polite." says nothing about spam.
+      expect((await moderate('Great deals at https://cheap.example click here!', 'Be polite.')).violation).toBe(false);
     } finally {
       client.destroy();
     }

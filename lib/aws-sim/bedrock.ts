@@ -6,7 +6,7 @@ import { bedrockError, STREAM_EXCEPTION_STATUS, type BedrockErrorSpec, type Call
 import { sleep, untilAborted, type SimRequest, type SimResponse } from './http';
 import type { CallRecord, CallRecorder, Outcome } from './metrics';
 import { parseModelId } from './models';
-import type { QuotaTracker } from './quotas';
+import { quotaLimits, type QuotaTracker } from './quotas';
 import { countTokens, finishReply, generateReply, rng, seedOf, splitDeltas, type FinishedReply } from './replies';
 
 /**
@@ -24,6 +24,8 @@ export interface BedrockContext {
   now: () => number;
   /** Called with every parsed request, for tests that check what the app sent. */
   onRequest?: (modelId: string, input: ConverseInput) => void;
+  /** What an application inference profile (by id) routes to; undefined when it does not exist. */
+  resolveProfile?: (profileId: string) => string | undefined;
 }
 
 const ROUTE = /^\/model\/([^/]+)\/(converse|converse-stream)$/;
@@ -62,7 +64,7 @@ export async function handleBedrock(ctx: BedrockContext, req: SimRequest, res: S
     sendBedrockError(req, res, err);
   };
 
-  const model = parseModelId(route.modelId);
+  const model = parseModelId(route.modelId, ctx.resolveProfile);
   if (!model) return fail(route.modelId, bedrockError('ValidationException', 'The provided model identifier is invalid.'));
   const parsed = parseConverseInput(req.body);
   if (!parsed.ok) return fail(model.metricId, bedrockError('ValidationException', parsed.message));
@@ -79,8 +81,7 @@ export async function handleBedrock(ctx: BedrockContext, req: SimRequest, res: S
   const reply = finishReply(generateReply(prompt), input.maxTokens, input.stopSequences);
   const inputTokens = Math.max(1, countTokens(input.system) + input.messages.reduce((n, m) => n + countTokens(m.text), 0));
 
-  const limits = { rpm: config.rpm, tpm: config.tpm, ...(config.modelQuotas[model.metricId] ?? config.modelQuotas[model.baseId]) };
-  const decision = ctx.quotas.admit(model.metricId, inputTokens + reply.outputTokens, limits);
+  const decision = ctx.quotas.admit(model.quotaId, inputTokens + reply.outputTokens, quotaLimits(config, model.quotaId, model.baseId));
   if (!decision.ok) {
     const what = decision.reason === 'tokens' ? 'tokens' : 'requests';
     return fail(model.metricId, bedrockError('ThrottlingException', `Too many ${what}, please wait before trying again.`));

@@ -19,6 +19,17 @@ const rate = z.number().min(0).max(1);
 const ms = z.number().int().min(0).max(3_600_000);
 const modelList = z.array(z.string().min(1)).max(1000);
 const quota = z.object({ rpm: z.number().int().min(0).optional(), tpm: z.number().int().min(0).optional() }).strict();
+const isoTime = z.iso.datetime({ offset: true });
+const lifecycle = z
+  .object({
+    status: z.enum(['ACTIVE', 'LEGACY']),
+    legacyTime: isoTime.optional(),
+    publicExtendedAccessTime: isoTime.optional(),
+    endOfLifeTime: isoTime.optional(),
+  })
+  .strict();
+/** IAM-style action (`bedrock:ListPrompts`, `servicequotas:*`) or a bare operation name (`ListPrompts`). */
+const deniedOperation = z.string().regex(/^((bedrock|servicequotas):)?([A-Z][A-Za-z]{1,80}|\*)$/, 'use an action such as bedrock:ListFoundationModels, servicequotas:*, or an operation name such as ListPrompts');
 
 export const SimConfigSchema = z
   .object({
@@ -62,6 +73,16 @@ export const SimConfigSchema = z
       .strict(),
     /** Seed of the RNG that decides rate-based faults. Changing it restarts the sequence. */
     seed: z.number().int(),
+    /**
+     * Control plane (Bedrock ListFoundationModels..., Service Quotas, Bedrock Agent prompts):
+     * requests per second per operation before ThrottlingException (TooManyRequestsException
+     * for Service Quotas); 0 = unlimited.
+     */
+    controlPlaneRps: z.number().int().min(0).max(100_000),
+    /** Control-plane operations answered AccessDeniedException (403). */
+    deniedOperations: z.array(deniedOperation).max(200),
+    /** Lifecycle overrides of built-in foundation models (ListFoundationModels, GetFoundationModel). */
+    modelLifecycle: z.record(z.string(), lifecycle),
   })
   .strict();
 
@@ -100,6 +121,9 @@ export function defaultSimConfig(): SimConfig {
       notFoundModels: [],
     },
     seed: 1,
+    controlPlaneRps: 0,
+    deniedOperations: [],
+    modelLifecycle: {},
   };
 }
 

@@ -1,5 +1,7 @@
 import { env } from '../env';
 import type { SimConfigPatch } from './config';
+import { DEMO_BEDROCK_PROMPTS } from './demo-prompts';
+import type { SeedPrompt } from './prompt-schemas';
 
 const list = (csv: string) =>
   csv
@@ -33,7 +35,14 @@ export function simConfigFromEnv(): SimConfigPatch {
       notFoundModels: list(e.PROMPTDECK_SIM_NOT_FOUND_MODELS),
     },
     seed: e.PROMPTDECK_SIM_SEED,
+    controlPlaneRps: e.PROMPTDECK_SIM_CONTROL_PLANE_RPS,
+    deniedOperations: list(e.PROMPTDECK_SIM_DENIED_OPERATIONS),
   };
+}
+
+/** Prompts the stand-in's Prompt Management starts with: the demo set, or none (PROMPTDECK_SIM_BEDROCK_PROMPTS). */
+export function simPromptsFromEnv(): SeedPrompt[] {
+  return env().PROMPTDECK_SIM_BEDROCK_PROMPTS === 'demo' ? DEMO_BEDROCK_PROMPTS : [];
 }
 
 /** Port for the CLI entry (PROMPTDECK_SIM_PORT, default 4599). */

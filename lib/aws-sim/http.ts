@@ -9,6 +9,8 @@ import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 export interface SimRequest {
   method: string;
   path: string;
+  /** The query string's parameters. */
+  query: URLSearchParams;
   headers: Record<string, string>;
   body: Buffer;
   requestId: string;
@@ -72,7 +74,7 @@ export async function adapt(
   const response = adaptResponse(res, gone);
   const signal = AbortSignal.any([gone.signal, stopSignal]);
   const url = new URL(req.url ?? '/', 'http://sim.local');
-  const base = { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, headers: flatHeaders(req.headers), requestId: randomUUID(), httpVersion: req.httpVersion, signal };
+  const base = { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers: flatHeaders(req.headers), requestId: randomUUID(), httpVersion: req.httpVersion, signal };
   try {
     return { request: { ...base, body: await readBody(req) }, response };
   } catch (err) {

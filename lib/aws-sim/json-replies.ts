@@ -1,12 +1,18 @@
+import { judgeReply } from './judge-replies';
+import { subjectOf } from './moderation';
+import type { Sampling } from './variation';
+import { moderationVerdict, type Verdict } from './verdict';
+
 /**
  * Answers for prompts that ask for JSON: an object with the keys the prompt shows (e.g.
  * `{"violation": true|false, "explanation": "..."}`), values typed after the example. For
- * moderation-style keys the verdict is computed from the text under review (the `<comment>`
- * tag when present): insults, spam and personal data are violations.
+ * moderation-style keys the verdict comes from verdict.ts (the guideline's rules, the model's
+ * tier, the temperature). Judge prompts (`"score"` with an output and an expected answer) get a
+ * similarity score (judge-replies.ts).
  */
 
 export function wantsJson(system: string, user: string): boolean {
-  return /\bjson\b/i.test(system) || /\bjson\b/i.test(user);
+  return /\bjson\b/i.test(system) || /\bjson\b/i.test(user) || /"score"\s*:/.test(`${system}\n${user}`);
 }
 
 type Kind = 'boolean' | 'number' | 'string' | 'array';
@@ -24,35 +30,6 @@ export function keysOf(text: string): { key: string; kind: Kind }[] {
     out.push({ key, kind });
   }
   return out;
-}
-
-const INSULTS = ['idiot', 'stupid', 'moron', 'imbecile', 'loser', 'dumb', 'jerk', 'fool', 'clown', 'scammer', 'shut up', 'pathetic', 'worthless'];
-const SPAM = ['buy now', 'click here', 'promo code', 'discount code', 'free money', 'dm me', 'whatsapp', 'telegram', 'casino', 'crypto', 'http://', 'https://', 'www.'];
-
-export interface Verdict {
-  violation: boolean;
-  reason: string;
-}
-
-/** The moderation verdict for a piece of text. */
-export function judge(text: string): Verdict {
-  const lower = text.toLowerCase();
-  const insult = INSULTS.find((w) => new RegExp(`\\b${w}`).test(lower));
-  if (insult) return { violation: true, reason: `The comment contains a personal insult ("${insult}"), which the guideline does not allow.` };
-  const spam = SPAM.find((w) => lower.includes(w));
-  if (spam) return { violation: true, reason: `The comment looks like spam ("${spam}"), which the guideline does not allow.` };
-  if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /\+?\d[\d\s().-]{8,}\d/.test(text)) {
-    return { violation: true, reason: 'The comment shares personal contact data, which the guideline does not allow.' };
-  }
-  return {
-    violation: false,
-    reason: 'The comment gives an opinion about the product without insults, spam or personal data, so it follows the guideline.',
-  };
-}
-
-function subjectOf(user: string): string {
-  const tagged = /<comment>([\s\S]*?)<\/comment>/i.exec(user);
-  return (tagged?.[1] ?? user).trim();
 }
 
 function valueFor(key: string, kind: Kind, verdict: Verdict, rand: () => number, subject: string): unknown {
@@ -75,10 +52,12 @@ function valueFor(key: string, kind: Kind, verdict: Verdict, rand: () => number,
 }
 
 /** The JSON answer (compact, one line) to a prompt that asks for JSON. */
-export function jsonReply(rand: () => number, system: string, user: string): string {
-  const keys = keysOf(`${system}\n${user}`);
-  const subject = subjectOf(user);
-  const verdict = judge(subject);
+export function jsonReply(rand: () => number, req: { modelId: string; system: string; user: string } & Sampling): string {
+  const judged = judgeReply(`${req.system}\n${req.user}`, req);
+  if (judged) return judged;
+  const keys = keysOf(`${req.system}\n${req.user}`);
+  const subject = subjectOf(req.user);
+  const verdict = moderationVerdict(req);
   if (keys.length === 0) return JSON.stringify({ answer: verdict.reason });
   const obj: Record<string, unknown> = {};
   for (const { key, kind } of keys) obj[key] = valueFor(key, kind, verdict, rand, subject);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '../env';
-import { simConfigFromEnv, startAwsSim } from './index';
+import { simConfigFromEnv, simPromptsFromEnv, startAwsSim } from './index';
 
 /**
  * For the launcher (scripts/run.ts): decides between real AWS and the local stand-in and, for
@@ -11,7 +11,8 @@ import { simConfigFromEnv, startAwsSim } from './index';
  */
 export function awsConfigured(): boolean {
   const e = env();
-  if (e.AWS_ENDPOINT_URL_BEDROCK_RUNTIME || e.AWS_ENDPOINT_URL_CLOUDWATCH) return true;
+  const endpoints = [e.AWS_ENDPOINT_URL, e.AWS_ENDPOINT_URL_BEDROCK_RUNTIME, e.AWS_ENDPOINT_URL_BEDROCK, e.AWS_ENDPOINT_URL_BEDROCK_AGENT, e.AWS_ENDPOINT_URL_SERVICE_QUOTAS, e.AWS_ENDPOINT_URL_CLOUDWATCH];
+  if (endpoints.some(Boolean)) return true;
   const region = e.AWS_REGION ?? e.AWS_DEFAULT_REGION;
   const home = e.HOME ?? '';
   const files = home !== '' && (existsSync(path.join(home, '.aws', 'credentials')) || existsSync(path.join(home, '.aws', 'config')));
@@ -33,15 +34,15 @@ export async function prepareAws(): Promise<AwsSetup> {
     return {
       simulated: false,
       env: { PROMPTDECK_AWS_SIMULATED: '0' },
-      log: `AWS: real Amazon Bedrock and CloudWatch (region ${e.AWS_REGION ?? e.AWS_DEFAULT_REGION ?? 'from the AWS config'})`,
+      log: `AWS: real Amazon Bedrock, Service Quotas and CloudWatch (region ${e.AWS_REGION ?? e.AWS_DEFAULT_REGION ?? 'from the AWS config'})`,
       stop: async () => {},
     };
   }
-  const sim = await startAwsSim({ port: 0, config: simConfigFromEnv() });
+  const sim = await startAwsSim({ port: 0, config: simConfigFromEnv(), prompts: simPromptsFromEnv() });
   return {
     simulated: true,
     env: { ...sim.clientEnv, PROMPTDECK_AWS_SIMULATED: '1' },
-    log: `AWS: offline, simulated Bedrock and CloudWatch at ${sim.url} (set AWS credentials and a region, or PROMPTDECK_AWS_MODE=aws, to use AWS)`,
+    log: `AWS: offline, simulated Bedrock, Service Quotas and CloudWatch at ${sim.url} (set AWS credentials and a region, or PROMPTDECK_AWS_MODE=aws, to use AWS)`,
     stop: () => sim.stop(),
   };
 }

@@ -1,3 +1,5 @@
+import type { SimConfig } from './config';
+
 /**
  * Per-model requests-per-minute and tokens-per-minute quotas over a sliding 60-second window.
  * Only admitted calls use quota; a throttled call does not.
@@ -13,6 +15,15 @@ interface Use {
 export interface QuotaLimits {
   rpm: number;
   tpm: number;
+}
+
+/**
+ * The limits of one quota bucket: the per-model override for the id (as called, e.g. `us.x`),
+ * else the one for its base model, else the defaults. Converse admission and the Service Quotas
+ * API both use this, so what ListServiceQuotas reports is what throttles.
+ */
+export function quotaLimits(config: Pick<SimConfig, 'rpm' | 'tpm' | 'modelQuotas'>, quotaId: string, baseId: string): QuotaLimits {
+  return { rpm: config.rpm, tpm: config.tpm, ...(config.modelQuotas[quotaId] ?? config.modelQuotas[baseId]) };
 }
 
 export type QuotaDecision = { ok: true } | { ok: false; reason: 'requests' | 'tokens' };

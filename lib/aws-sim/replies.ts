@@ -1,10 +1,14 @@
-import { createHash } from 'node:crypto';
 import { jsonReply, wantsJson } from './json-replies';
+import { rng, seedOf } from './seed';
+import { draw, spread, type Sampling } from './variation';
 
 /**
  * Deterministic model answers: the same request gives the same text. Plausible English prose
  * about the words of the last user message, or a JSON object when the prompt asks for JSON.
+ * The model and the prompt fix the most likely answer; temperature x topP decide how far the
+ * wording strays from it (see README "Answers").
  */
+export { pick, rng, seedOf } from './seed';
 
 export interface PromptText {
   modelId: string;
@@ -26,28 +30,6 @@ export interface FinishedReply {
 /** Bedrock-like token estimate: about four characters per token. */
 export function countTokens(text: string): number {
   return Math.ceil(text.length / 4);
-}
-
-/** A small seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function seedOf(value: unknown): number {
-  return createHash('sha256').update(JSON.stringify(value)).digest().readUInt32LE(0);
-}
-
-export function pick<T>(rand: () => number, items: readonly T[]): T {
-  const item = items[Math.floor(rand() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
 }
 
 const STOPWORDS = new Set(
@@ -96,20 +78,37 @@ function fill(template: string, topics: string[]): string {
   return template.replaceAll('{a}', a).replaceAll('{b}', b);
 }
 
-function prose(rand: () => number, topics: string[]): string {
-  const first = [fill(pick(rand, OPENERS), topics)];
+/**
+ * The canonical choice from `items` (by the prompt's seed), replaced by another one with
+ * probability spread(temperature, topP): higher temperature, more varied wording.
+ */
+function varied<T>(items: readonly T[], canonical: number, s: Sampling, ...key: unknown[]): T {
+  let i = canonical;
+  if (items.length > 1 && draw('vary', s.temperature ?? null, s.topP ?? null, ...key) < spread(s)) {
+    i = (canonical + 1 + Math.floor(draw('pick', s.temperature ?? null, s.topP ?? null, ...key) * (items.length - 1))) % items.length;
+  }
+  return items[i] as T;
+}
+
+function prose(rand: () => number, topics: string[], s: Sampling, key: number): string {
+  const first = [fill(varied(OPENERS, Math.floor(rand() * OPENERS.length), s, key, 'open'), topics)];
   const n = 2 + Math.floor(rand() * 4);
   const order = [...BODY].sort(() => rand() - 0.5);
-  for (let i = 0; i < n && i < order.length; i++) first.push(fill(order[i] ?? '', i % 2 ? [...topics].reverse() : topics));
-  return `${first.join(' ')}\n\n${fill(pick(rand, CLOSERS), topics)}`;
+  for (let i = 0; i < n && i < order.length; i++) {
+    first.push(fill(varied(order, i, s, key, 'body', i), i % 2 ? [...topics].reverse() : topics));
+  }
+  return `${first.join(' ')}\n\n${fill(varied(CLOSERS, Math.floor(rand() * CLOSERS.length), s, key, 'close'), topics)}`;
 }
 
 /** The full answer to a prompt, before maxTokens and stop sequences apply. */
 export function generateReply(prompt: PromptText): string {
-  const rand = rng(seedOf(prompt));
+  // The prompt and the model fix the most likely answer; sampling only varies it.
+  const base = seedOf({ modelId: prompt.modelId, system: prompt.system, messages: prompt.messages });
+  const rand = rng(base);
   const lastUser = [...prompt.messages].reverse().find((m) => m.role === 'user')?.text ?? '';
-  if (wantsJson(prompt.system, lastUser)) return jsonReply(rand, prompt.system, lastUser);
-  return prose(rand, topicsOf(lastUser));
+  const sampling = { temperature: prompt.temperature, topP: prompt.topP };
+  if (wantsJson(prompt.system, lastUser)) return jsonReply(rand, { modelId: prompt.modelId, system: prompt.system, user: lastUser, ...sampling });
+  return prose(rand, topicsOf(lastUser), sampling, base);
 }
 
 /** Applies stop sequences and the token limit, as the model would while generating. */

@@ -1,5 +1,8 @@
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { BedrockAgentClient } from '@aws-sdk/client-bedrock-agent';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsSim } from './index';
@@ -34,4 +37,32 @@ export function bedrockClient(sim: Pick<AwsSim, 'url'>, opts: TestClientOptions 
 
 export function cloudWatchClient(sim: Pick<AwsSim, 'url'>): CloudWatchClient {
   return new CloudWatchClient({ endpoint: sim.url, region: 'us-east-1', credentials, retryStrategy: new ConfiguredRetryStrategy(1, 10) });
+}
+
+export interface ControlClientOptions {
+  /** Total attempts including the first (default 3). */
+  maxAttempts?: number;
+  /** Region the client signs for (default us-east-1): the stand-in answers for that region. */
+  region?: string;
+}
+
+const control = (sim: Pick<AwsSim, 'url'>, opts: ControlClientOptions) => ({
+  endpoint: sim.url,
+  region: opts.region ?? 'us-east-1',
+  credentials,
+  retryStrategy: new ConfiguredRetryStrategy(opts.maxAttempts ?? 3, 10),
+});
+
+/** Bedrock control plane (foundation models, inference profiles). */
+export function bedrockControlClient(sim: Pick<AwsSim, 'url'>, opts: ControlClientOptions = {}): BedrockClient {
+  return new BedrockClient(control(sim, opts));
+}
+
+export function serviceQuotasClient(sim: Pick<AwsSim, 'url'>, opts: ControlClientOptions = {}): ServiceQuotasClient {
+  return new ServiceQuotasClient(control(sim, opts));
+}
+
+/** Bedrock Agent (Prompt Management). */
+export function bedrockAgentClient(sim: Pick<AwsSim, 'url'>, opts: ControlClientOptions = {}): BedrockAgentClient {
+  return new BedrockAgentClient(control(sim, opts));
 }

@@ -58,7 +58,7 @@ export function bedrock(): BedrockRuntimeClient {
 }
 
 /** Model-family specific fields: top_k is not part of Converse's common inferenceConfig. */
-function additionalFields(modelId: string, params: Params): Record<string, unknown> | undefined {
+export function additionalFields(modelId: string, params: Params): Record<string, unknown> | undefined {
   if (params.topK === undefined) return undefined;
   const family = modelFamily(modelId);
   if (family === 'amazon') return { inferenceConfig: { topK: params.topK } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ModelError, toModelError } from './errors';
+import { AwsApiError, ModelError, toAwsApiError, toModelError } from './errors';
 
 const sdkError = (name: string, extra: Record<string, unknown> = {}) =>
   Object.assign(new Error(`${name} happened`), { name, $metadata: { attempts: 2, requestId: 'req-1', httpStatusCode: 400 }, ...extra });
@@ -30,5 +30,34 @@ describe('toModelError', () => {
     const odd = toModelError('boom');
     expect(odd.kind).toBe('upstream');
     expect(odd.attempts).toBe(1);
+  });
+});
+
+describe('toAwsApiError', () => {
+  it.each([
+    ['ThrottlingException', 'throttled'],
+    ['TooManyRequestsException', 'throttled'],
+    ['AccessDeniedException', 'access_denied'],
+    ['ValidationException', 'validation'],
+    ['IllegalArgumentException', 'validation'],
+    ['InvalidPaginationTokenException', 'validation'],
+    ['ResourceNotFoundException', 'not_found'],
+    ['NoSuchResourceException', 'not_found'],
+    ['ConflictException', 'conflict'],
+    ['ServiceQuotaExceededException', 'quota_exceeded'],
+    ['InternalServerException', 'unavailable'],
+    ['SomethingNew', 'upstream'],
+  ])('%s -> %s, with operation, attempts, request id and status', (name, kind) => {
+    const e = toAwsApiError(sdkError(name), 'ListPrompts');
+    expect(e).toBeInstanceOf(AwsApiError);
+    expect(e).toMatchObject({ kind, awsCode: name, operation: 'ListPrompts', attempts: 2, awsRequestId: 'req-1', httpStatus: 400 });
+  });
+
+  it("keeps Bedrock's fieldList, recognises timeouts, and passes its own errors through", () => {
+    const e = toAwsApiError(sdkError('ValidationException', { fieldList: [{ name: 'name', message: 'bad' }] }), 'CreatePrompt');
+    expect(e.fields).toEqual([{ name: 'name', message: 'bad' }]);
+    expect(toAwsApiError(new Error('socket timed out'), 'GetPrompt').kind).toBe('timeout');
+    expect(toAwsApiError(e, 'Other')).toBe(e);
+    expect(toAwsApiError(undefined, 'X').kind).toBe('upstream');
   });
 });

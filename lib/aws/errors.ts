@@ -67,3 +67,73 @@ export function toModelError(err: unknown, meta?: { requestId: string | null; at
     e.$metadata?.httpStatusCode ?? null,
   );
 }
+
+/**
+ * Typed errors of the control-plane APIs (Bedrock's model catalog, Service Quotas, Bedrock
+ * Prompt Management). `kind` is what a service decides on; `fields` carries Bedrock's
+ * ValidationException fieldList when there is one.
+ */
+export type AwsApiErrorKind = 'throttled' | 'access_denied' | 'validation' | 'not_found' | 'conflict' | 'quota_exceeded' | 'unavailable' | 'timeout' | 'upstream';
+
+export class AwsApiError extends Error {
+  constructor(
+    readonly kind: AwsApiErrorKind,
+    readonly awsCode: string,
+    message: string,
+    /** e.g. "ListFoundationModels" */
+    readonly operation: string,
+    readonly attempts: number,
+    readonly awsRequestId: string | null,
+    readonly httpStatus: number | null,
+    readonly fields: { name: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'AwsApiError';
+  }
+}
+
+const API_KIND_BY_CODE: Record<string, AwsApiErrorKind> = {
+  ThrottlingException: 'throttled',
+  Throttling: 'throttled',
+  TooManyRequestsException: 'throttled',
+  RequestLimitExceeded: 'throttled',
+  AccessDeniedException: 'access_denied',
+  AccessDenied: 'access_denied',
+  UnrecognizedClientException: 'access_denied',
+  ExpiredTokenException: 'access_denied',
+  CredentialsProviderError: 'access_denied',
+  AWSServiceAccessNotEnabledException: 'access_denied',
+  DependencyAccessDeniedException: 'access_denied',
+  ValidationException: 'validation',
+  IllegalArgumentException: 'validation',
+  InvalidPaginationTokenException: 'validation',
+  SerializationException: 'validation',
+  TooManyTagsException: 'validation',
+  ResourceNotFoundException: 'not_found',
+  NoSuchResourceException: 'not_found',
+  ConflictException: 'conflict',
+  ResourceAlreadyExistsException: 'conflict',
+  ServiceQuotaExceededException: 'quota_exceeded',
+  QuotaExceededException: 'quota_exceeded',
+  InternalServerException: 'unavailable',
+  ServiceUnavailableException: 'unavailable',
+  ServiceException: 'unavailable',
+  TimeoutError: 'timeout',
+  RequestTimeout: 'timeout',
+  RequestTimeoutException: 'timeout',
+};
+
+interface SdkApiErrorLike extends SdkErrorLike {
+  fieldList?: { name?: string; message?: string }[];
+}
+
+export function toAwsApiError(err: unknown, operation: string): AwsApiError {
+  if (err instanceof AwsApiError) return err;
+  const e = (err ?? {}) as SdkApiErrorLike;
+  const code = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError');
+  let kind = API_KIND_BY_CODE[code] ?? 'upstream';
+  if (kind === 'upstream' && /timed? ?out|timeout/i.test(e.message ?? '')) kind = 'timeout';
+  const message = e.message && e.message.length < 2000 ? e.message : code;
+  const fields = (Array.isArray(e.fieldList) ? e.fieldList : []).map((f) => ({ name: String(f.name ?? ''), message: String(f.message ?? '') }));
+  return new AwsApiError(kind, code, message, operation, e.$metadata?.attempts ?? 1, e.$metadata?.requestId ?? null, e.$metadata?.httpStatusCode ?? null, fields);
+}

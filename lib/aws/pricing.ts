@@ -4,7 +4,8 @@ import { requirePermission } from '../auth/roles';
 import { audit } from '../auth/audit';
 import { ModelIdSchema } from '../catalog/schemas';
 import { notFound } from '../errors';
-import { priceKey, SetPriceSchema } from './price-schemas';
+import { actorColumns, actorRefOf, type StoredActorColumns } from '../auth/actor-ref';
+import { priceKey, SetPriceSchema, type Price, type PriceList } from './price-schemas';
 
 /**
  * On-demand prices in US dollars per 1M tokens (input, output) for common Bedrock text models.
@@ -35,18 +36,23 @@ export const BUILT_IN_PRICES: Record<string, { input: number; output: number }> 
 
 export { priceKey };
 
-export interface Price {
-  modelId: string;
-  inputPerMTokUsd: number;
-  outputPerMTokUsd: number;
-  source: 'built-in' | 'admin';
-  updatedBy: string | null;
-}
+export type { Price };
 
 export function costUsd(price: Pick<Price, 'inputPerMTokUsd' | 'outputPerMTokUsd'> | null, inputTokens: number, outputTokens: number): number | null {
   if (!price) return null;
   return Math.round(((inputTokens * price.inputPerMTokUsd + outputTokens * price.outputPerMTokUsd) / 1e6) * 1e8) / 1e8;
 }
+
+type PriceRow = StoredActorColumns<'updatedBy'> & { modelId: string; inputPerMTokUsd: number; outputPerMTokUsd: number; updatedBy: string };
+const toAdminPrice = (r: PriceRow): Price => ({
+  modelId: r.modelId,
+  inputPerMTokUsd: r.inputPerMTokUsd,
+  outputPerMTokUsd: r.outputPerMTokUsd,
+  source: 'admin',
+  updatedBy: r.updatedBy,
+  updatedByRef: actorRefOf(r, 'updatedBy'),
+});
+const builtIn = (modelId: string, p: { input: number; output: number }): Price => ({ modelId, inputPerMTokUsd: p.input, outputPerMTokUsd: p.output, source: 'built-in', updatedBy: null, updatedByRef: null });
 
 // Overrides are few and rarely change: cache them briefly per instance.
 const g = globalThis as unknown as { __promptdeckPrices?: { at: number; rows: Map<string, Price> } };
@@ -56,7 +62,7 @@ async function overrides(db: Db): Promise<Map<string, Price>> {
   const c = g.__promptdeckPrices;
   if (c && Date.now() - c.at < TTL_MS) return c.rows;
   const rows = await db.modelPrice.findMany();
-  const map = new Map(rows.map((r) => [r.modelId, { modelId: r.modelId, inputPerMTokUsd: r.inputPerMTokUsd, outputPerMTokUsd: r.outputPerMTokUsd, source: 'admin' as const, updatedBy: r.updatedBy }]));
+  const map = new Map(rows.map((r): [string, Price] => [r.modelId, toAdminPrice(r)]));
   g.__promptdeckPrices = { at: Date.now(), rows: map };
   return map;
 }
@@ -67,13 +73,13 @@ export async function priceFor(db: Db, modelId: string): Promise<Price | null> {
   const hit = o.get(modelId) ?? o.get(key);
   if (hit) return hit;
   const b = BUILT_IN_PRICES[key];
-  return b ? { modelId: key, inputPerMTokUsd: b.input, outputPerMTokUsd: b.output, source: 'built-in', updatedBy: null } : null;
+  return b ? builtIn(key, b) : null;
 }
 
-export async function listPrices(ctx: ServiceContext): Promise<{ asOf: string; items: Price[] }> {
+export async function listPrices(ctx: ServiceContext): Promise<PriceList> {
   requirePermission(ctx.actor, 'catalog:read');
   const o = await overrides(ctx.db);
-  const items: Price[] = Object.entries(BUILT_IN_PRICES).map(([modelId, p]) => o.get(modelId) ?? { modelId, inputPerMTokUsd: p.input, outputPerMTokUsd: p.output, source: 'built-in', updatedBy: null });
+  const items: Price[] = Object.entries(BUILT_IN_PRICES).map(([modelId, p]) => o.get(modelId) ?? builtIn(modelId, p));
   for (const [id, p] of o) if (!BUILT_IN_PRICES[id]) items.push(p);
   return { asOf: PRICES_AS_OF, items: items.sort((a, b) => a.modelId.localeCompare(b.modelId)) };
 }
@@ -85,12 +91,12 @@ export async function setPrice(ctx: ServiceContext, modelId: string, raw: unknow
   const id = ModelIdSchema.parse(modelId);
   const input = SetPriceSchema.parse(raw);
   const row = await ctx.db.$transaction(async (tx) => {
-    const r = await tx.modelPrice.upsert({ where: { modelId: id }, create: { modelId: id, ...input, updatedBy: ctx.actor.display }, update: { ...input, updatedBy: ctx.actor.display } });
+    const r = await tx.modelPrice.upsert({ where: { modelId: id }, create: { modelId: id, ...input, ...actorColumns('updatedBy', ctx.actor) }, update: { ...input, ...actorColumns('updatedBy', ctx.actor) } });
     await audit(tx, ctx.actor, 'price.set', id, input);
     return r;
   });
   g.__promptdeckPrices = undefined;
-  return { modelId: row.modelId, inputPerMTokUsd: row.inputPerMTokUsd, outputPerMTokUsd: row.outputPerMTokUsd, source: 'admin', updatedBy: row.updatedBy };
+  return toAdminPrice(row);
 }
 
 export async function resetPrice(ctx: ServiceContext, modelId: string): Promise<void> {

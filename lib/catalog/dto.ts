@@ -1,58 +1,8 @@
+import { actorRefOf, type ActorType } from '../auth/actor-ref';
+import type { VersionDto } from './responses';
 import type { Guardrail, Template, Params } from './schemas';
 
-/** The shapes the API returns (API.md). */
-export interface PromptSummary {
-  name: string;
-  description: string;
-  tags: string[];
-  latestVersion: number | null;
-  labels: Record<string, number>;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  /** When the prompt was archived (hidden from the catalog, still served); null when it is not. */
-  archivedAt: string | null;
-}
-
-export interface VersionDto {
-  name: string;
-  version: number;
-  template: Template;
-  variables: string[];
-  modelId: string;
-  params: Params;
-  guardrail: Guardrail | null;
-  commitMessage: string;
-  labels: string[];
-  createdAt: string;
-  createdBy: string;
-}
-
-export interface LabelDto {
-  name: string;
-  version: number;
-  updatedAt: string | null;
-  updatedBy: string | null;
-  /** `latest` is maintained automatically and cannot be moved. */
-  automatic: boolean;
-}
-
-export interface LabelMoveResult {
-  label: string;
-  version: number | null;
-  previousVersion: number | null;
-}
-
-export interface LabelEventDto {
-  id: number;
-  label: string;
-  action: 'deploy' | 'rollback' | 'remove';
-  fromVersion: number | null;
-  toVersion: number | null;
-  actor: string;
-  reason: string;
-  at: string;
-}
+export type { LabelDto, LabelEventDto, LabelMoveResult, PromptSummary, VersionDto } from './responses';
 
 type LabelRow = { name: string; version: number };
 
@@ -72,7 +22,19 @@ export function labelsOn(version: number, labels: LabelRow[], latestVersion: num
 
 export function toVersionDto(
   promptName: string,
-  v: { version: number; template: unknown; variables: string[]; modelId: string; params: unknown; guardrail: unknown; commitMessage: string; createdAt: Date; createdBy: string },
+  v: {
+    version: number;
+    template: unknown;
+    variables: string[];
+    modelId: string;
+    params: unknown;
+    guardrail: unknown;
+    commitMessage: string;
+    createdAt: Date;
+    createdBy: string;
+    createdByType: ActorType | null;
+    createdById: string | null;
+  },
   labels: LabelRow[],
   latestVersion: number,
 ): VersionDto {
@@ -88,5 +50,6 @@ export function toVersionDto(
     labels: labelsOn(v.version, labels, latestVersion),
     createdAt: v.createdAt.toISOString(),
     createdBy: v.createdBy,
+    createdByRef: actorRefOf(v, 'createdBy'),
   };
 }

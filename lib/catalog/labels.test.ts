@@ -125,7 +125,7 @@ describe('latest', () => {
     await createVersion(as('editor'), name, versionBody());
     expect(await labelsOf(name)).toEqual({ latest: 2 });
     const labels = await listLabels(as('viewer'), name);
-    expect(labels).toEqual([{ name: 'latest', version: 2, updatedAt: null, updatedBy: null, automatic: true }]);
+    expect(labels).toEqual([{ name: 'latest', version: 2, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true }]);
     expect((await resolveVersion(as('viewer'), name, { label: 'latest' })).version).toBe(2);
   });
 
@@ -193,17 +193,17 @@ describe('rollback, remove and history', () => {
   it('records history newest first with action, from/to, actor and reason', async () => {
     const name = await promptWith(2);
     await moveLabel(ctxFor(t.db, 'deployer'), name, 'production', { version: 1, reason: 'first' });
-    await moveLabel({ db: t.db, actor: { kind: 'apiKey', id: 'k', display: 'key:ci', role: 'deployer' } }, name, 'production', { version: 2, reason: 'second' });
+    await moveLabel({ db: t.db, actor: { kind: 'apiKey', id: 'k', display: 'ci', role: 'deployer' } }, name, 'production', { version: 2, reason: 'second' });
     await rollbackLabel(as('admin'), name, 'production', { reason: 'oops' });
     await removeLabel(as('admin'), name, 'production', { reason: 'gone' });
     await moveLabel(as('admin'), name, 'staging', { version: 2 });
     const h = await labelHistory(as('viewer'), name, 'production', {});
     expect(h.nextCursor).toBeNull();
-    expect(h.items.map(({ action, fromVersion, toVersion, actor, reason }) => ({ action, fromVersion, toVersion, actor, reason }))).toEqual([
-      { action: 'remove', fromVersion: 1, toVersion: null, actor: 'admin@test.local', reason: 'gone' },
-      { action: 'rollback', fromVersion: 2, toVersion: 1, actor: 'admin@test.local', reason: 'oops' },
-      { action: 'deploy', fromVersion: 1, toVersion: 2, actor: 'key:ci', reason: 'second' },
-      { action: 'deploy', fromVersion: null, toVersion: 1, actor: 'deployer@test.local', reason: 'first' },
+    expect(h.items.map(({ action, fromVersion, toVersion, actor, actorRef, reason }) => ({ action, fromVersion, toVersion, actor, actorRef, reason }))).toEqual([
+      { action: 'remove', fromVersion: 1, toVersion: null, actor: 'admin@test.local', actorRef: { type: 'user', id: 'test-admin', display: 'admin@test.local' }, reason: 'gone' },
+      { action: 'rollback', fromVersion: 2, toVersion: 1, actor: 'admin@test.local', actorRef: { type: 'user', id: 'test-admin', display: 'admin@test.local' }, reason: 'oops' },
+      { action: 'deploy', fromVersion: 1, toVersion: 2, actor: 'ci', actorRef: { type: 'api_key', id: 'k', display: 'ci' }, reason: 'second' },
+      { action: 'deploy', fromVersion: null, toVersion: 1, actor: 'deployer@test.local', actorRef: { type: 'user', id: 'test-deployer', display: 'deployer@test.local' }, reason: 'first' },
     ]);
     for (const e of h.items) expect(Number.isNaN(Date.parse(e.at))).toBe(false);
     const times = h.items.map((e) => Date.parse(e.at));

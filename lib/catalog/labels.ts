@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { actorColumns, actorRefOf, type ActorType } from '../auth/actor-ref';
 import { requirePermission, type Actor } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Db, Prisma } from '../db/client';
@@ -56,8 +57,8 @@ export async function applyLabelChange(
   } else {
     await tx.label.upsert({
       where: { promptId_name: { promptId: prompt.id, name: label } },
-      create: { promptId: prompt.id, name: label, version: change.to, updatedBy: change.actor.display },
-      update: { version: change.to, updatedBy: change.actor.display },
+      create: { promptId: prompt.id, name: label, version: change.to, ...actorColumns('updatedBy', change.actor) },
+      update: { version: change.to, ...actorColumns('updatedBy', change.actor) },
     });
   }
   await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { id: true } });
@@ -68,7 +69,7 @@ export async function applyLabelChange(
       action: change.action,
       fromVersion: change.from,
       toVersion: change.to,
-      actor: change.actor.display,
+      ...actorColumns('actor', change.actor),
       reason: change.reason,
     },
   });
@@ -151,7 +152,7 @@ export async function removeLabel(
   name: string,
   label: string,
   opts: { reason?: string; expectedVersion?: number } = {},
-): Promise<LabelMoveResult> {
+): Promise<Omit<LabelMoveResult, 'version'> & { version: null }> {
   requirePermission(ctx.actor, 'labels:move');
   checkSettable(label);
   return run(ctx.db, async (tx) => {
@@ -168,18 +169,27 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
   requirePermission(ctx.actor, 'catalog:read');
   const p = await ctx.db.prompt.findUnique({
     where: { name },
-    select: { latestVersion: true, labels: { orderBy: { name: 'asc' }, select: { name: true, version: true, updatedAt: true, updatedBy: true } } },
+    select: { latestVersion: true, labels: { orderBy: { name: 'asc' }, select: { name: true, version: true, updatedAt: true, updatedBy: true, updatedByType: true, updatedById: true } } },
   });
   if (!p) throw notFound(`Prompt "${name}"`);
-  const out: LabelDto[] = p.labels.map((l) => ({ name: l.name, version: l.version, updatedAt: l.updatedAt.toISOString(), updatedBy: l.updatedBy, automatic: false }));
-  if (p.latestVersion > 0) out.push({ name: 'latest', version: p.latestVersion, updatedAt: null, updatedBy: null, automatic: true });
+  const out: LabelDto[] = p.labels.map((l) => ({
+    name: l.name,
+    version: l.version,
+    updatedAt: l.updatedAt.toISOString(),
+    updatedBy: l.updatedBy,
+    updatedByRef: actorRefOf(l, 'updatedBy'),
+    automatic: false,
+  }));
+  if (p.latestVersion > 0) out.push({ name: 'latest', version: p.latestVersion, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true });
   return out;
 }
 
 const isIdCursor = isInt4;
 
-function toEventDto(e: { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; reason: string; at: Date }): LabelEventDto {
-  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, reason: e.reason, at: e.at.toISOString() };
+type EventRow = { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; at: Date };
+
+function toEventDto(e: EventRow): LabelEventDto {
+  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, at: e.at.toISOString() };
 }
 
 /** History of one label (or of all labels of the prompt when label is undefined), newest first. */

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { actorColumns, actorRefOf } from '../auth/actor-ref';
 import { audit } from '../auth/audit';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
@@ -15,6 +16,8 @@ const summarySelect = {
   latestVersion: true,
   createdAt: true,
   createdBy: true,
+  createdByType: true,
+  createdById: true,
   updatedAt: true,
   archivedAt: true,
   labels: { select: { name: true, version: true } },
@@ -31,6 +34,7 @@ function toSummary(p: SummaryRow): PromptSummary {
     labels: labelMap(p.labels, p.latestVersion),
     createdAt: p.createdAt.toISOString(),
     createdBy: p.createdBy,
+    createdByRef: actorRefOf(p, 'createdBy'),
     updatedAt: p.updatedAt.toISOString(),
     archivedAt: p.archivedAt?.toISOString() ?? null,
   };
@@ -49,7 +53,7 @@ export async function createPrompt(ctx: ServiceContext, raw: unknown): Promise<P
         name: input.name,
         description: input.description ?? '',
         tags: [...new Set(input.tags ?? [])],
-        createdBy: ctx.actor.display,
+        ...actorColumns('createdBy', ctx.actor),
       },
       select: summarySelect,
     });

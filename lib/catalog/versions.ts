@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { actorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import { decodeCursor, isInt4, toPage, type Page } from '../pagination';
@@ -61,7 +62,7 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
           params: input.params ?? {},
           ...(input.guardrail ? { guardrail: input.guardrail } : {}),
           commitMessage: input.commitMessage ?? '',
-          createdBy: ctx.actor.display,
+          ...actorColumns('createdBy', ctx.actor),
         },
       });
       for (const label of labels) {

@@ -2,19 +2,15 @@
  * Browser side of the gateway: `POST /api/v1/prompts/{name}/invoke` with `stream: true`, read as
  * server-sent events (`delta` {text} … then `done` with the full answer, or `error`).
  */
-import type { Params } from '@/lib/catalog/schemas';
-import type { InvokeResult } from '@/lib/invocations/dto';
+import type { z } from 'zod';
+import { InvokeResultSchema, type InvokeResult } from '@/lib/invocations/responses';
+import type { InvokeSchema } from '@/lib/invocations/schemas';
 import { ApiError } from './api';
 
 export type { InvokeResult };
 
-export interface InvokeBody {
-  label?: string;
-  version?: number;
-  variables: Record<string, string>;
-  overrides?: { modelId?: string; params?: Params };
-  metadata?: Record<string, unknown>;
-}
+/** The body of `POST /api/v1/prompts/{name}/invoke` (the contract's input schema), without `stream`. */
+export type InvokeBody = Omit<z.input<typeof InvokeSchema>, 'stream'>;
 
 export interface SseEvent {
   event: string;
@@ -96,7 +92,10 @@ export async function streamInvoke(prompt: string, body: InvokeBody, opts: { sig
         const text = (data as { text?: unknown } | undefined)?.text;
         if (typeof text === 'string') opts.onDelta(text);
       } else if (ev.event === 'done') {
-        done = data as InvokeResult;
+        // The same contract as the JSON answer: checked, not cast.
+        const parsed = InvokeResultSchema.safeParse(data);
+        if (!parsed.success) throw new ApiError(502, 'invalid_response', 'The server sent a final answer this page does not understand. Reload and try again.');
+        done = parsed.data;
       } else if (ev.event === 'error') {
         throw toApiError(0, data);
       }

@@ -1,8 +1,5 @@
 import { ApiError } from './api';
 
-/** Paths of the label endpoints. */
-export const labelPath = (prompt: string, label: string) => `/api/v1/prompts/${encodeURIComponent(prompt)}/labels/${encodeURIComponent(label)}`;
-
 /**
  * A clear sentence for a failed label move. On 409 label_conflict the server says where the label
  * points now; the caller refreshes the page so the user sees the current state.

@@ -16,13 +16,12 @@ const globalForDb = globalThis as unknown as { __promptdeckDb?: Db };
 /** The process-wide client for DATABASE_URL (the launcher sets it for the embedded database). */
 export function db(): Db {
   if (!globalForDb.__promptdeckDb) {
-    const { DATABASE_URL, PROMPTDECK_DB_POOL_SIZE, PROMPTDECK_EMBEDDED_DB } = env();
+    const { DATABASE_URL, PROMPTDECK_DB_POOL_SIZE } = env();
     if (!DATABASE_URL) {
       throw new Error('DATABASE_URL is not set. Start Promptdeck with `npm start` (embedded database) or set DATABASE_URL.');
     }
-    // The embedded server multiplexes connections onto one PGlite; a small pool suits it.
-    const size = PROMPTDECK_DB_POOL_SIZE ?? (PROMPTDECK_EMBEDDED_DB === '1' ? 5 : 10);
-    globalForDb.__promptdeckDb = createDb(DATABASE_URL, size);
+    // The embedded database is a real PostgreSQL server too: the same pool size suits both.
+    globalForDb.__promptdeckDb = createDb(DATABASE_URL, PROMPTDECK_DB_POOL_SIZE ?? 10);
   }
   return globalForDb.__promptdeckDb;
 }

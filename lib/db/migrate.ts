@@ -11,6 +11,18 @@ import pg from 'pg';
 export const MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
 const LOCK_KEY = 72_410_531; // arbitrary, constant
 
+/** Prisma Migrate's bookkeeping table, as Prisma creates it. */
+export const BOOKKEEPING_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: number;
@@ -33,16 +45,7 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
-      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
-      "checksum" VARCHAR(64) NOT NULL,
-      "finished_at" TIMESTAMPTZ,
-      "migration_name" VARCHAR(255) NOT NULL,
-      "logs" TEXT,
-      "rolled_back_at" TIMESTAMPTZ,
-      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
-      "applied_steps_count" INTEGER NOT NULL DEFAULT 0
-    )`);
+    await client.query(BOOKKEEPING_DDL);
     const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
       'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
     );
@@ -61,9 +64,8 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
       }
       await client.query('BEGIN');
       try {
-        // Check again inside the transaction: the advisory lock is per session, and on the embedded
-        // database (PGlite) every connection shares one session, so there only the transaction
-        // (which PGlite runs exclusively) keeps two concurrent runs from applying the same file.
+        // Check again inside the transaction, in case the bookkeeping changed under a server that
+        // does not honour session advisory locks across connections (a pooler in transaction mode).
         const again = await client.query('SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL', [m.name]);
         if (again.rowCount) {
           await client.query('COMMIT');

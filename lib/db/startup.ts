@@ -9,6 +9,8 @@ export interface PreparedDatabase {
   url: string;
   embedded: boolean;
   log: string[];
+  /** Settles if the embedded server ends on its own (never for an external DATABASE_URL). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -22,14 +24,17 @@ export async function prepareDatabase(opts: { seedDemo?: boolean } = {}): Promis
   const log: string[] = [];
   let url = e.DATABASE_URL;
   let stop = async () => {};
+  let exited = new Promise<void>(() => {});
   const embedded = !url;
   if (!url) {
-    const pg = await startEmbeddedPostgres({ dataDir: e.PROMPTDECK_DATA_DIR });
+    const started = performance.now();
+    const pg = await startEmbeddedPostgres({ dataDir: e.PROMPTDECK_DATA_DIR, log: (line) => log.push(line) });
     url = pg.url;
     stop = pg.stop;
+    exited = pg.exited;
     setEnv('DATABASE_URL', url);
     setEnv('PROMPTDECK_EMBEDDED_DB', '1');
-    log.push(`database: embedded PostgreSQL (PGlite) in ${e.PROMPTDECK_DATA_DIR}/, served on 127.0.0.1:${pg.port}`);
+    log.push(`database: embedded PostgreSQL in ${e.PROMPTDECK_DATA_DIR}/ on 127.0.0.1:${pg.port} (ready in ${Math.round(performance.now() - started)} ms; log in ${e.PROMPTDECK_DATA_DIR}/postgres.log)`);
   } else {
     log.push(`database: ${url.replace(/\/\/[^@/]*@/, '//***@')}`);
   }
@@ -47,5 +52,5 @@ export async function prepareDatabase(opts: { seedDemo?: boolean } = {}): Promis
     await stop();
     throw err;
   }
-  return { url, embedded, log, stop };
+  return { url, embedded, log, exited, stop };
 }

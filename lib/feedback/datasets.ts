@@ -1,34 +1,26 @@
 import type { ServiceContext } from '../context';
+import { actorColumns, actorRefOf, type StoredActorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import { isUniqueViolation } from '../catalog/prompts';
 import type { Prisma } from '../db/client';
 import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
+import type { DatasetDetail, DatasetDto, ExampleDto } from './responses';
 import { AddExampleSchema, CreateDatasetSchema } from './schemas';
 
 /** Ground-truth datasets: named sets of {variables, expected output} examples. */
-export interface DatasetDto {
-  id: string;
-  name: string;
-  description: string;
-  examples: number;
-  createdAt: string;
-  createdBy: string;
-}
+export type { DatasetDto, ExampleDto };
 
-export interface ExampleDto {
-  id: string;
-  promptName: string | null;
-  promptVersion: number | null;
-  invocationId: string | null;
-  variables: Record<string, unknown>;
-  expectedOutput: string;
-  createdAt: string;
-  createdBy: string;
-}
-
-type DatasetRow = { id: string; name: string; description: string; createdAt: Date; createdBy: string; _count: { examples: number } };
-const toDatasetDto = (d: DatasetRow): DatasetDto => ({ id: d.id, name: d.name, description: d.description, examples: d._count.examples, createdAt: d.createdAt.toISOString(), createdBy: d.createdBy });
+type DatasetRow = StoredActorColumns<'createdBy'> & { id: string; name: string; description: string; createdAt: Date; createdBy: string; _count: { examples: number } };
+const toDatasetDto = (d: DatasetRow): DatasetDto => ({
+  id: d.id,
+  name: d.name,
+  description: d.description,
+  examples: d._count.examples,
+  createdAt: d.createdAt.toISOString(),
+  createdBy: d.createdBy,
+  createdByRef: actorRefOf(d, 'createdBy'),
+});
 
 export async function listDatasets(ctx: ServiceContext): Promise<DatasetDto[]> {
   requirePermission(ctx.actor, 'catalog:read');
@@ -56,7 +48,7 @@ export async function createDataset(ctx: ServiceContext, raw: unknown): Promise<
   requirePermission(ctx.actor, 'feedback:review');
   const input = CreateDatasetSchema.parse(raw);
   try {
-    const d = await ctx.db.dataset.create({ data: { name: input.name, description: input.description ?? '', createdBy: ctx.actor.display }, include: { _count: { select: { examples: true } } } });
+    const d = await ctx.db.dataset.create({ data: { name: input.name, description: input.description ?? '', ...actorColumns('createdBy', ctx.actor) }, include: { _count: { select: { examples: true } } } });
     return toDatasetDto(d);
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('conflict', `A dataset named "${input.name}" already exists.`, [{ path: 'name', message: 'Already in use.' }]);
@@ -70,14 +62,24 @@ async function findDataset(ctx: ServiceContext, idOrName: string) {
   return d;
 }
 
-export async function getDataset(ctx: ServiceContext, idOrName: string): Promise<DatasetDto & { items: ExampleDto[] }> {
+export async function getDataset(ctx: ServiceContext, idOrName: string): Promise<DatasetDetail> {
   requirePermission(ctx.actor, 'catalog:read');
   const d = await findDataset(ctx, idOrName);
   const examples = await ctx.db.datasetExample.findMany({ where: { datasetId: d.id }, orderBy: { createdAt: 'desc' }, take: 500 });
   return { ...toDatasetDto(d), items: examples.map(toExampleDto) };
 }
 
-const toExampleDto = (e: { id: string; promptName: string | null; promptVersion: number | null; invocationId: string | null; variables: unknown; expectedOutput: string; createdAt: Date; createdBy: string }): ExampleDto => ({
+type ExampleRow = StoredActorColumns<'createdBy'> & {
+  id: string;
+  promptName: string | null;
+  promptVersion: number | null;
+  invocationId: string | null;
+  variables: unknown;
+  expectedOutput: string;
+  createdAt: Date;
+  createdBy: string;
+};
+const toExampleDto = (e: ExampleRow): ExampleDto => ({
   id: e.id,
   promptName: e.promptName,
   promptVersion: e.promptVersion,
@@ -86,6 +88,7 @@ const toExampleDto = (e: { id: string; promptName: string | null; promptVersion:
   expectedOutput: e.expectedOutput,
   createdAt: e.createdAt.toISOString(),
   createdBy: e.createdBy,
+  createdByRef: actorRefOf(e, 'createdBy'),
 });
 
 /** Adds an example; with an invocationId, the prompt and version come from that invocation. */
@@ -109,7 +112,7 @@ export async function addExample(ctx: ServiceContext, idOrName: string, raw: unk
       invocationId: input.invocationId ?? null,
       variables: input.variables as Prisma.InputJsonValue,
       expectedOutput: input.expectedOutput,
-      createdBy: ctx.actor.display,
+      ...actorColumns('createdBy', ctx.actor),
     },
   });
   return toExampleDto(e);

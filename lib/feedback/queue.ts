@@ -1,35 +1,15 @@
 import type { ServiceContext } from '../context';
+import { actorColumns, actorRefOf, actorWhere, noActorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Prisma } from '../db/client';
-import { decodeCursor, toPage, type Page } from '../pagination';
-import { toInvocationDto, type InvocationDto } from '../invocations/dto';
-import { toFeedbackDto, type FeedbackDto } from './votes';
+import { decodeCursor, toPage } from '../pagination';
+import { toInvocationDto } from '../invocations/dto';
+import { toFeedbackDto } from './votes';
+import type { QueueCounts, QueuePage, ReviewItemDto } from './queue-responses';
 import { AssignSchema, categoryLabel, DismissSchema, QueueQuerySchema, ReopenSchema, ResolveSchema } from './schemas';
 
-export interface ReviewItemDto {
-  invocationId: string;
-  status: 'open' | 'resolved' | 'dismissed';
-  enteredAt: string;
-  assignee: string | null;
-  category: string | null;
-  note: string | null;
-  closedBy: string | null;
-  closedAt: string | null;
-  revision: number;
-  invocation: InvocationDto;
-  feedback: FeedbackDto[];
-  /** Labels that point at the invocation's version now. */
-  versionLabels: string[];
-  /** Datasets that already hold an example made from this invocation. */
-  datasets: string[];
-}
-
-export interface QueueCounts {
-  open: number;
-  resolvedToday: number;
-  mine: number;
-}
+export type { QueueCounts, ReviewItemDto };
 
 const include = { invocation: { include: { feedback: { orderBy: { createdAt: 'asc' as const } } } } } satisfies Prisma.ReviewItemInclude;
 type ItemRow = Prisma.ReviewItemGetPayload<{ include: typeof include }>;
@@ -63,9 +43,11 @@ function toItemDto(r: ItemRow, labels: Map<string, string[]>, datasets: Map<stri
     status: r.status,
     enteredAt: r.enteredAt.toISOString(),
     assignee: r.assignee,
+    assigneeRef: actorRefOf(r, 'assignee'),
     category: r.category,
     note: r.note,
     closedBy: r.closedBy,
+    closedByRef: actorRefOf(r, 'closedBy'),
     closedAt: r.closedAt?.toISOString() ?? null,
     revision: r.revision,
     invocation: toInvocationDto(r.invocation),
@@ -78,7 +60,7 @@ function toItemDto(r: ItemRow, labels: Map<string, string[]>, datasets: Map<stri
 type Cursor = [string, string];
 const isCursor = (v: unknown): v is Cursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[0]));
 
-export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise<Page<ReviewItemDto> & { counts: QueueCounts }> {
+export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise<QueuePage> {
   requirePermission(ctx.actor, 'feedback:review');
   const q = QueueQuerySchema.parse(rawQuery ?? {});
   const after = decodeCursor(q.cursor, isCursor);
@@ -90,7 +72,7 @@ export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise
   const now = Date.now();
   if (q.minAgeHours !== undefined) and.push({ enteredAt: { lte: new Date(now - q.minAgeHours * 3600_000) } });
   if (q.maxAgeHours !== undefined) and.push({ enteredAt: { gte: new Date(now - q.maxAgeHours * 3600_000) } });
-  if (q.assignee === 'me') and.push({ assignee: ctx.actor.display });
+  if (q.assignee === 'me') and.push(actorWhere('assignee', ctx.actor));
   if (q.assignee === 'unassigned') and.push({ assignee: null });
   if (after) {
     const at = new Date(after[0]);
@@ -110,7 +92,7 @@ export async function queueCounts(ctx: ServiceContext): Promise<QueueCounts> {
   const [open, resolvedToday, mine] = await Promise.all([
     ctx.db.reviewItem.count({ where: { status: 'open' } }),
     ctx.db.reviewItem.count({ where: { status: 'resolved', closedAt: { gte: startOfDay } } }),
-    ctx.db.reviewItem.count({ where: { status: 'open', assignee: ctx.actor.display } }),
+    ctx.db.reviewItem.count({ where: { status: 'open', ...actorWhere('assignee', ctx.actor) } }),
   ]);
   return { open, resolvedToday, mine };
 }
@@ -146,7 +128,9 @@ async function change(
     throw new AppError('conflict', `This item ${what}. Reload to see its current state.`, {
       status: current.status,
       closedBy: current.closedBy,
+      closedByRef: actorRefOf(current, 'closedBy'),
       assignee: current.assignee,
+      assigneeRef: actorRefOf(current, 'assignee'),
       revision: current.revision,
     });
   }
@@ -156,13 +140,13 @@ async function change(
 export async function resolveItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
   requirePermission(ctx.actor, 'feedback:review');
   const input = ResolveSchema.parse(raw);
-  return change(ctx, invocationId, input.expectedRevision, { status: 'resolved', category: input.category, note: input.note ?? null, closedBy: ctx.actor.display, closedAt: new Date() });
+  return change(ctx, invocationId, input.expectedRevision, { status: 'resolved', category: input.category, note: input.note ?? null, ...actorColumns('closedBy', ctx.actor), closedAt: new Date() });
 }
 
 export async function dismissItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
   requirePermission(ctx.actor, 'feedback:review');
   const input = DismissSchema.parse(raw ?? {});
-  return change(ctx, invocationId, input.expectedRevision, { status: 'dismissed', note: input.note ?? null, closedBy: ctx.actor.display, closedAt: new Date() });
+  return change(ctx, invocationId, input.expectedRevision, { status: 'dismissed', note: input.note ?? null, ...actorColumns('closedBy', ctx.actor), closedAt: new Date() });
 }
 
 export async function assignItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
@@ -170,8 +154,9 @@ export async function assignItem(ctx: ServiceContext, invocationId: string, raw:
   const input = AssignSchema.parse(raw);
   // Taking an item someone else holds needs the revision you saw (you saw them holding it).
   const notTakenFromOthers: Prisma.ReviewItemWhereInput =
-    input.assignee === 'me' && input.expectedRevision === undefined ? { OR: [{ assignee: null }, { assignee: ctx.actor.display }] } : {};
-  return change(ctx, invocationId, input.expectedRevision, { assignee: input.assignee === 'me' ? ctx.actor.display : null }, notTakenFromOthers);
+    input.assignee === 'me' && input.expectedRevision === undefined ? { OR: [{ assignee: null }, actorWhere('assignee', ctx.actor)] } : {};
+  const assignee = input.assignee === 'me' ? actorColumns('assignee', ctx.actor) : noActorColumns('assignee');
+  return change(ctx, invocationId, input.expectedRevision, assignee, notTakenFromOthers);
 }
 
 /**
@@ -182,12 +167,19 @@ export async function reopenItem(ctx: ServiceContext, invocationId: string, raw:
   requirePermission(ctx.actor, 'feedback:review');
   const input = ReopenSchema.parse(raw ?? {});
   const where: Prisma.ReviewItemWhereInput = { invocationId, status: { in: ['resolved', 'dismissed'] }, ...(input.expectedRevision !== undefined ? { revision: input.expectedRevision } : {}) };
-  const { count } = await ctx.db.reviewItem.updateMany({ where, data: { status: 'open', category: null, note: null, closedBy: null, closedAt: null, revision: { increment: 1 } } });
+  const { count } = await ctx.db.reviewItem.updateMany({ where, data: { status: 'open', category: null, note: null, ...noActorColumns('closedBy'), closedAt: null, revision: { increment: 1 } } });
   if (count === 0) {
     const current = await ctx.db.reviewItem.findUnique({ where: { invocationId } });
     if (!current) throw notFound(`Review item for invocation ${invocationId}`);
     const what = current.status === 'open' ? 'is open already' : 'was changed meanwhile';
-    throw new AppError('conflict', `This item ${what}. Reload to see its current state.`, { status: current.status, closedBy: current.closedBy, assignee: current.assignee, revision: current.revision });
+    throw new AppError('conflict', `This item ${what}. Reload to see its current state.`, {
+      status: current.status,
+      closedBy: current.closedBy,
+      closedByRef: actorRefOf(current, 'closedBy'),
+      assignee: current.assignee,
+      assigneeRef: actorRefOf(current, 'assignee'),
+      revision: current.revision,
+    });
   }
   return getReviewItem(ctx, invocationId);
 }

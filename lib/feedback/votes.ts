@@ -1,31 +1,39 @@
 import type { ServiceContext } from '../context';
+import { actorColumns, actorRefOf, actorTypeOf, type ActingParty, type StoredActorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { Prisma } from '../db/client';
+import type { FeedbackDto } from './responses';
 import { FeedbackSchema } from './schemas';
 
-export interface FeedbackDto {
-  id: string;
-  invocationId: string;
-  score: 1 | -1;
-  comment: string | null;
-  userRef: string | null;
-  voter: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { FeedbackDto };
 
-type Row = { id: string; invocationId: string; score: number; comment: string | null; userRef: string | null; voter: string; createdAt: Date; updatedAt: Date };
+type Row = StoredActorColumns<'caller'> & { id: string; invocationId: string; score: number; comment: string | null; userRef: string | null; caller: string; createdAt: Date; updatedAt: Date };
 export const toFeedbackDto = (f: Row): FeedbackDto => ({
   id: f.id,
   invocationId: f.invocationId,
   score: f.score === 1 ? 1 : -1,
   comment: f.comment,
   userRef: f.userRef,
-  voter: f.voter,
+  voter: f.userRef ? `ref:${f.userRef}` : f.caller,
+  caller: f.caller,
+  callerRef: actorRefOf(f, 'caller'),
   createdAt: f.createdAt.toISOString(),
   updatedAt: f.updatedAt.toISOString(),
 });
+
+type Voter = { voterType: 'user' | 'api_key' | 'user_ref'; voterId: string };
+
+/**
+ * Whose vote it is: the application's end user when it sent a userRef, else the calling user or
+ * API key, by id. So two keys (even with the same name) never replace each other's votes.
+ */
+export function voterOf(actor: ActingParty, userRef: string | undefined): Voter {
+  if (userRef) return { voterType: 'user_ref', voterId: userRef };
+  const type = actorTypeOf(actor);
+  if (!type) throw new AppError('forbidden', 'Only a user or an API key can vote.');
+  return { voterType: type, voterId: actor.id };
+}
 
 /**
  * Keeps the review queue in step with an invocation's feedback: it enters the queue with its
@@ -50,16 +58,16 @@ export async function submitFeedback(ctx: ServiceContext, invocationId: string, 
   requirePermission(ctx.actor, 'feedback:give');
   const input = FeedbackSchema.parse(raw);
   const comment = input.comment ? input.comment : null;
-  const voter = input.userRef ? `ref:${input.userRef}` : ctx.actor.display;
+  const voter = voterOf(ctx.actor, input.userRef);
   return ctx.db.$transaction(async (tx) => {
     const invocation = /^[0-9a-f-]{36}$/i.test(invocationId)
       ? await tx.invocation.findUnique({ where: { id: invocationId }, select: { id: true, promptName: true, promptVersion: true, modelId: true } })
       : null;
     if (!invocation) throw notFound(`Invocation ${invocationId}`);
     const f = await tx.feedback.upsert({
-      where: { invocationId_voter: { invocationId, voter } },
-      create: { invocationId, voter, userRef: input.userRef ?? null, score: input.score, comment, caller: ctx.actor.display },
-      update: { score: input.score, comment, caller: ctx.actor.display },
+      where: { invocationId_voterType_voterId: { invocationId, ...voter } },
+      create: { invocationId, ...voter, userRef: input.userRef ?? null, score: input.score, comment, ...actorColumns('caller', ctx.actor) },
+      update: { score: input.score, comment, ...actorColumns('caller', ctx.actor) },
     });
     await syncReviewItem(tx, invocation);
     return toFeedbackDto(f);
@@ -98,12 +106,13 @@ export async function feedbackSummaries(ctx: ServiceContext, invocationIds: stri
   requirePermission(ctx.actor, 'catalog:read');
   const out: Record<string, FeedbackSummary> = {};
   if (invocationIds.length === 0) return out;
-  const rows = await ctx.db.feedback.findMany({ where: { invocationId: { in: invocationIds } }, select: { invocationId: true, score: true, voter: true, comment: true } });
+  const rows = await ctx.db.feedback.findMany({ where: { invocationId: { in: invocationIds } }, select: { invocationId: true, score: true, voterType: true, voterId: true, comment: true } });
+  const me = actorTypeOf(ctx.actor);
   for (const r of rows) {
     const s = (out[r.invocationId] ??= { up: 0, down: 0, mine: null, myComment: null });
     if (r.score === 1) s.up++;
     else s.down++;
-    if (r.voter === ctx.actor.display) {
+    if (me && r.voterType === me && r.voterId === ctx.actor.id) {
       s.mine = r.score === 1 ? 1 : -1;
       s.myComment = r.comment;
     }

@@ -1,30 +1,8 @@
+import { actorRefOf } from '../auth/actor-ref';
 import type { Prisma } from '../db/client';
+import type { InvocationDto } from './responses';
 
-export interface InvocationDto {
-  id: string;
-  promptName: string | null;
-  promptVersion: number | null;
-  label: string | null;
-  modelId: string;
-  status: 'ok' | 'throttled' | 'error';
-  input: { system?: string | null; messages: { role: 'user' | 'assistant'; content: string }[] };
-  variables: Record<string, unknown> | null;
-  params: Record<string, unknown> | null;
-  output: { text: string } | null;
-  stopReason: string | null;
-  usage: { inputTokens: number; outputTokens: number } | null;
-  latencyMs: number | null;
-  timeToFirstTokenMs: number | null;
-  costUsd: number | null;
-  attempts: number | null;
-  awsRequestId: string | null;
-  errorCode: string | null;
-  errorMessage: string | null;
-  source: 'api' | 'playground' | 'ingest';
-  caller: string;
-  metadata: Record<string, unknown> | null;
-  createdAt: string;
-}
+export type { InvocationDto, InvokeResult } from './responses';
 
 export type InvocationRow = Prisma.InvocationGetPayload<object>;
 
@@ -51,20 +29,8 @@ export function toInvocationDto(r: InvocationRow): InvocationDto {
     errorMessage: r.errorMessage,
     source: r.source,
     caller: r.caller,
+    callerRef: actorRefOf(r, 'caller'),
     metadata: (r.metadata ?? null) as InvocationDto['metadata'],
     createdAt: r.createdAt.toISOString(),
   };
-}
-
-/** What the gateway answers (API.md). */
-export interface InvokeResult {
-  invocationId: string;
-  version: number;
-  modelId: string;
-  output: { text: string };
-  stopReason: string | null;
-  usage: { inputTokens: number; outputTokens: number };
-  latencyMs: number;
-  timeToFirstTokenMs: number | null;
-  costUsd: number | null;
 }

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { createTestDb, ctxFor, uniqueName, type TestDb } from '../test/db';
 import { prepareInvocation, runInvocation, startStreamingInvocation } from './gateway';
 import { getInvocation, listInvocations } from './queries';
+import { onModelTraffic, type TrafficEvent } from './traffic';
 
 let t: TestDb;
 let sim: AwsSim;
@@ -90,9 +91,19 @@ describe('gateway through the stand-in (real SDK)', () => {
   it('answers 429 throttled after the SDK retried, and logs the throttled call', async () => {
     const name = await moderationPrompt();
     sim.setConfig({ rpm: 1 });
+    const events: TrafficEvent[] = [];
+    const stop = onModelTraffic((e) => events.push(e));
     const first = await prepareInvocation(ctx(), name, { variables: { comment: 'a' } }, { source: 'api', client: client() });
     await runInvocation(first);
     const e = await failure(prepareInvocation(ctx(), name, { variables: { comment: 'b' } }, { source: 'api', client: client() }).then(runInvocation));
+    stop();
+    // The gateway reports its traffic (for the experiment rate limiter), throttles included.
+    expect(events).toEqual([
+      { kind: 'start', modelId: HAIKU, source: 'api' },
+      { kind: 'done', modelId: HAIKU, source: 'api', attempts: 1 },
+      { kind: 'start', modelId: HAIKU, source: 'api' },
+      { kind: 'throttled', modelId: HAIKU, source: 'api' },
+    ]);
     expect(e.code).toBe('throttled');
     expect(e.status).toBe(429);
     const details = e.details as { invocationId: string; attempts: number };

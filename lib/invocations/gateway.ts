@@ -1,5 +1,6 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { ServiceContext } from '../context';
+import { actorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { bedrock, converse, openConverseStream, type ModelCall, type ModelResult } from '../aws/bedrock';
 import { ModelError, toModelError } from '../aws/errors';
@@ -9,8 +10,9 @@ import type { Params, Template } from '../catalog/schemas';
 import { renderTemplate } from '../catalog/template';
 import { AppError } from '../errors';
 import type { Prisma } from '../db/client';
-import type { InvokeResult } from './dto';
+import type { InvokeResult } from './responses';
 import { InvokeSchema, type InvokeInput } from './schemas';
+import { reportModelTraffic } from './traffic';
 
 /**
  * The gateway: resolve a version, render it, call Bedrock, log the call (failed ones too) and
@@ -68,7 +70,7 @@ async function log(p: PreparedInvocation, outcome: { result?: ModelResult; error
       modelId: p.call.modelId,
       status: e ? (e.kind === 'throttled' ? 'throttled' : 'error') : 'ok',
       source: p.source,
-      caller: p.ctx.actor.display,
+      ...actorColumns('caller', p.ctx.actor),
       input: { system: p.call.system, messages: p.call.messages },
       variables: p.input.variables as Prisma.InputJsonValue,
       params: p.call.params as Prisma.InputJsonValue,
@@ -112,17 +114,29 @@ function answer(p: PreparedInvocation, r: ModelResult, id: string, cost: number 
   return { invocationId: id, version: p.version, modelId: p.call.modelId, output: { text: r.text }, stopReason: r.stopReason, usage: r.usage, latencyMs: Math.round(latencyMs), timeToFirstTokenMs: r.timeToFirstTokenMs, costUsd: cost };
 }
 
+/** Tells listeners (the experiment rate limiter) about the call; changes nothing about it. */
+function traffic(p: PreparedInvocation, outcome: 'start' | ModelResult | ModelError): void {
+  const base = { modelId: p.call.modelId, source: p.source };
+  if (outcome === 'start') reportModelTraffic({ kind: 'start', ...base });
+  else if (outcome instanceof ModelError) {
+    if (outcome.kind === 'throttled') reportModelTraffic({ kind: 'throttled', ...base });
+  } else reportModelTraffic({ kind: 'done', ...base, attempts: outcome.attempts });
+}
+
 /** One non-streaming call, logged. Throws AppError throttled (429) / upstream_error (502). */
 export async function runInvocation(p: PreparedInvocation, signal?: AbortSignal): Promise<InvokeResult> {
   const t0 = performance.now();
   let r: ModelResult;
+  traffic(p, 'start');
   try {
     r = await converse(p.client, p.call, signal);
   } catch (err) {
     const e = toModelError(err);
+    traffic(p, e);
     const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
     throw failure(e, id);
   }
+  traffic(p, r);
   // Only model errors are caught above: a failure to write the log is our own (a 500).
   const latency = performance.now() - t0;
   const { id, cost } = await log(p, { result: r, latencyMs: latency });
@@ -137,10 +151,12 @@ export async function runInvocation(p: PreparedInvocation, signal?: AbortSignal)
 export async function startStreamingInvocation(p: PreparedInvocation, signal?: AbortSignal): Promise<{ consume(onDelta: (t: string) => void): Promise<InvokeResult> }> {
   const t0 = performance.now();
   let open;
+  traffic(p, 'start');
   try {
     open = await openConverseStream(p.client, p.call, signal);
   } catch (err) {
     const e = toModelError(err);
+    traffic(p, e);
     const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
     throw failure(e, id);
   }
@@ -151,9 +167,11 @@ export async function startStreamingInvocation(p: PreparedInvocation, signal?: A
         r = await open.consume(onDelta);
       } catch (err) {
         const e = toModelError(err);
+        traffic(p, e);
         const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
         throw failure(e, id);
       }
+      traffic(p, r);
       const latency = performance.now() - t0;
       const { id, cost } = await log(p, { result: r, latencyMs: latency });
       return answer(p, r, id, cost, latency);

@@ -1,9 +1,11 @@
 import type { ServiceContext } from '../context';
+import { actorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { costUsd, priceFor, type Price } from '../aws/pricing';
 import { AppError, fieldIssues, validationError, type FieldIssue } from '../errors';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../db/client';
+import type { IngestResult } from './responses';
 import { IngestRecordSchema, MAX_BATCH, type IngestRecord } from './schemas';
 
 /**
@@ -11,7 +13,7 @@ import { IngestRecordSchema, MAX_BATCH, type IngestRecord } from './schemas';
  * One record or {items: [...]} (at most MAX_BATCH). All-or-nothing: one bad record rejects the
  * batch with 400 naming it, and nothing is written.
  */
-export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Promise<{ ids: string[] }> {
+export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Promise<IngestResult> {
   requirePermission(ctx.actor, 'models:invoke');
   const isBatch = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'items' in raw;
   const list: unknown = isBatch ? (raw as { items: unknown }).items : [raw];
@@ -44,7 +46,7 @@ export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Prom
     label: r.label ?? null,
     modelId: r.modelId,
     status: r.status,
-    caller: ctx.actor.display,
+    ...actorColumns('caller', ctx.actor),
     input: { system: r.input.system ?? null, messages: r.input.messages },
     output: r.output ?? null,
     stopReason: r.stopReason ?? null,
@@ -70,13 +72,13 @@ export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Prom
 async function insertBatch(db: Db, rows: Record<string, unknown>[]): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "Invocation" ("id", "createdAt", "promptName", "promptVersion", "label", "modelId", "status", "source", "caller",
-      "input", "output", "stopReason", "inputTokens", "outputTokens", "latencyMs", "timeToFirstTokenMs", "costUsd",
+      "callerType", "callerId", "input", "output", "stopReason", "inputTokens", "outputTokens", "latencyMs", "timeToFirstTokenMs", "costUsd",
       "awsRequestId", "errorCode", "errorMessage", "metadata")
     SELECT r."id", r."createdAt", r."promptName", r."promptVersion", r."label", r."modelId", r."status"::"InvocationStatus",
-      'ingest'::"InvocationSource", r."caller", r."input", r."output", r."stopReason", r."inputTokens", r."outputTokens",
+      'ingest'::"InvocationSource", r."caller", r."callerType"::"ActorType", r."callerId", r."input", r."output", r."stopReason", r."inputTokens", r."outputTokens",
       r."latencyMs", r."timeToFirstTokenMs", r."costUsd", r."awsRequestId", r."errorCode", r."errorMessage", r."metadata"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
       "id" text, "createdAt" timestamp(3), "promptName" text, "promptVersion" int, "label" text, "modelId" text, "status" text,
-      "caller" text, "input" jsonb, "output" jsonb, "stopReason" text, "inputTokens" int, "outputTokens" int, "latencyMs" int,
+      "caller" text, "callerType" text, "callerId" text, "input" jsonb, "output" jsonb, "stopReason" text, "inputTokens" int, "outputTokens" int, "latencyMs" int,
       "timeToFirstTokenMs" int, "costUsd" double precision, "awsRequestId" text, "errorCode" text, "errorMessage" text, "metadata" jsonb)`;
 }

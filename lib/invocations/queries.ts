@@ -5,7 +5,8 @@ import { decodeCursor, toPage, type Page } from '../pagination';
 import { toInvocationDto, type InvocationDto } from './dto';
 import { ListInvocationsQuerySchema } from './schemas';
 import { invocationFilters } from './search';
-import { toFeedbackDto, type FeedbackDto } from '../feedback/votes';
+import { toFeedbackDto } from '../feedback/votes';
+import type { InvocationDetail } from './responses';
 
 type Cursor = [string, string];
 const isCursor = (v: unknown): v is Cursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[0]));
@@ -26,7 +27,7 @@ export async function listInvocations(ctx: ServiceContext, rawQuery: unknown): P
   return toPage(rows, q.limit, toInvocationDto, (r) => [r.createdAt.toISOString(), r.id]);
 }
 
-export async function getInvocation(ctx: ServiceContext, id: string): Promise<InvocationDto & { feedback: FeedbackDto[] }> {
+export async function getInvocation(ctx: ServiceContext, id: string): Promise<InvocationDetail> {
   requirePermission(ctx.actor, 'catalog:read');
   const row = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.invocation.findUnique({ where: { id }, include: { feedback: { orderBy: { createdAt: 'asc' } } } }) : null;
   if (!row) throw notFound(`Invocation ${id}`);

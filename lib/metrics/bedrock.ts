@@ -1,36 +1,18 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { ServiceContext } from '../context';
+import { actorRefOf } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
 import { cloudWatch, fetchBedrockSeries, type Point } from '../aws/cloudwatch';
 import { toModelError } from '../aws/errors';
 import { AppError } from '../errors';
+import type { BedrockMetrics, DeployMarker } from './responses';
 import { BedrockMetricsQuerySchema } from './schemas';
 
 /**
  * Amazon Bedrock's CloudWatch metrics (namespace AWS/Bedrock) for one model or all, next to the
  * label moves made in the same window.
  */
-export interface DeployMarker {
-  prompt: string;
-  label: string;
-  action: 'deploy' | 'rollback' | 'remove';
-  fromVersion: number | null;
-  toVersion: number | null;
-  actor: string;
-  reason: string;
-  at: string;
-  /** Models of the versions involved, so a chart of one model can tell its own deploys. */
-  modelIds: string[];
-}
-
-export interface BedrockMetrics {
-  modelId: string | null;
-  from: string;
-  to: string;
-  period: number;
-  series: Record<string, Point[]>;
-  deploys: DeployMarker[];
-}
+export type { BedrockMetrics, DeployMarker };
 
 const PERIODS = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400];
 const MAX_POINTS = 1440;
@@ -117,6 +99,7 @@ export async function deploysBetween(ctx: ServiceContext, from: Date, to: Date):
     fromVersion: e.fromVersion,
     toVersion: e.toVersion,
     actor: e.actor,
+    actorRef: actorRefOf(e, 'actor'),
     reason: e.reason,
     at: e.at.toISOString(),
     modelIds: [...new Set([e.fromVersion, e.toVersion].map((v) => (v === null ? undefined : model.get(`${e.promptId}@${v}`))).filter((m): m is string => !!m))],

@@ -1,34 +1,10 @@
 import type { ServiceContext } from '../context';
 import { requirePermission } from '../auth/roles';
 import { notFound } from '../errors';
+import type { PromptMetrics, VersionMetrics } from './responses';
 import { PromptMetricsQuerySchema } from './schemas';
 
-/** Per-version figures of one prompt from the local invocation log. */
-export interface VersionMetrics {
-  version: number;
-  invocations: number;
-  throttled: number;
-  errors: number;
-  thumbsUp: number;
-  thumbsDown: number;
-  latencyP50Ms: number | null;
-  latencyP95Ms: number | null;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number | null;
-}
-
-export interface PromptMetrics {
-  from: string;
-  to: string;
-  versions: VersionMetrics[];
-  /**
-   * All versions together, and what a month at the window's rate would cost. Runs made with
-   * overrides (another model, parameters or template, from the playground) are not a version's
-   * figures: they are left out and counted in `excludedOverrideRuns` (the Logs list them).
-   */
-  total: { invocations: number; costUsd: number | null; projectedMonthlyCostUsd: number | null; excludedOverrideRuns: number };
-}
+export type { PromptMetrics, VersionMetrics };
 
 type Row = {
   version: number;

@@ -1,51 +1,51 @@
 import { z } from 'zod';
+import { QueuePageSchema, ReviewItemSchema } from '../feedback/queue-responses';
+import { DatasetDetailSchema, DatasetSchema, ExampleSchema, FeedbackSchema as FeedbackResponse } from '../feedback/responses';
 import { AddExampleSchema, AssignSchema, CreateDatasetSchema, DismissSchema, FeedbackSchema, QueueQuerySchema, ReopenSchema, ResolveSchema } from '../feedback/schemas';
-import { body, ErrorSchema, list, ok, type PathAdder } from './helpers';
+import { PageQuerySchema } from '../pagination';
+import { ok, page, type Operations } from './helpers';
 
-const Feedback = z
-  .object({ id: z.string(), invocationId: z.string(), score: z.union([z.literal(1), z.literal(-1)]), comment: z.string().nullable(), userRef: z.string().nullable(), voter: z.string(), createdAt: z.string(), updatedAt: z.string() })
-  .meta({ id: 'Feedback' });
-const ReviewItem = z
-  .object({
-    invocationId: z.string(),
-    status: z.enum(['open', 'resolved', 'dismissed']),
-    enteredAt: z.string(),
-    assignee: z.string().nullable(),
-    category: z.string().nullable(),
-    note: z.string().nullable(),
-    closedBy: z.string().nullable(),
-    closedAt: z.string().nullable(),
-    revision: z.number().int(),
-    invocation: z.record(z.string(), z.unknown()),
-    feedback: z.array(Feedback),
-    versionLabels: z.array(z.string()),
-    datasets: z.array(z.string()).describe('Datasets that already hold an example made from this invocation'),
-  })
-  .meta({ id: 'ReviewItem' });
-const Dataset = z.object({ id: z.string(), name: z.string(), description: z.string(), examples: z.number().int(), createdAt: z.string(), createdBy: z.string() }).meta({ id: 'Dataset' });
 const Id = z.object({ id: z.string() });
-const conflict = ok('Another reviewer acted on the item first', ErrorSchema);
+const Dataset = z.object({ dataset: z.string().describe('Id or name') });
+const raced = 'conflict: another reviewer acted on the item first (details: status, closedBy, assignee, revision)';
 
-/** Feedback, review queue and dataset endpoints. */
-export function registerFeedbackPaths(p: PathAdder): void {
-  p('post', '/api/v1/invocations/{id}/feedback', 'Thumbs up/down on an invocation; the same userRef voting again replaces its vote', {
-    request: { params: Id, body: body(FeedbackSchema) },
-    responses: { 201: ok('Feedback', Feedback) },
-  });
-  p('get', '/api/v1/review-queue', 'Review queue (reviewer): thumbs-down or commented invocations not yet reviewed', {
-    request: { query: QueueQuerySchema },
-    responses: { 200: ok('Items and counts', list(ReviewItem).extend({ counts: z.object({ open: z.number(), resolvedToday: z.number(), mine: z.number() }) })) },
-  });
-  p('get', '/api/v1/review-queue/{id}', 'One review item', { request: { params: Id }, responses: { 200: ok('Item', ReviewItem) } });
-  p('post', '/api/v1/review-queue/{id}/resolve', 'Resolve with a category and note', { request: { params: Id, body: body(ResolveSchema) }, responses: { 200: ok('Item', ReviewItem), 409: conflict } });
-  p('post', '/api/v1/review-queue/{id}/dismiss', 'Dismiss', { request: { params: Id, body: body(DismissSchema) }, responses: { 200: ok('Item', ReviewItem), 409: conflict } });
-  p('post', '/api/v1/review-queue/{id}/reopen', 'Undo a resolve or dismiss: open again (category and note cleared)', {
-    request: { params: Id, body: body(ReopenSchema) },
-    responses: { 200: ok('Item', ReviewItem), 409: ok('Changed since, or open already', ErrorSchema) },
-  });
-  p('post', '/api/v1/review-queue/{id}/assign', 'Assign to me ({assignee: "me"}) or unassign ({assignee: null})', { request: { params: Id, body: body(AssignSchema) }, responses: { 200: ok('Item', ReviewItem), 409: conflict } });
-  p('get', '/api/v1/datasets', 'Ground-truth datasets', { responses: { 200: ok('Datasets', list(Dataset)) } });
-  p('post', '/api/v1/datasets', 'Create a dataset (reviewer)', { request: { body: body(CreateDatasetSchema) }, responses: { 201: ok('Dataset', Dataset), 409: ok('Name in use', ErrorSchema) } });
-  p('get', '/api/v1/datasets/{dataset}', 'A dataset (id or name) with its newest examples', { request: { params: z.object({ dataset: z.string() }) }, responses: { 200: ok('Dataset') } });
-  p('post', '/api/v1/datasets/{dataset}/examples', 'Add a ground-truth example (reviewer)', { request: { params: z.object({ dataset: z.string() }), body: body(AddExampleSchema) }, responses: { 201: ok('Example') } });
-}
+/** Feedback, the review queue and datasets. */
+export const feedbackOperations = {
+  'POST /api/v1/invocations/{id}/feedback': {
+    summary: 'Thumbs up/down on an invocation; the same voter (userRef, else the calling user or key) voting again replaces its vote',
+    params: Id,
+    body: FeedbackSchema,
+    responses: { 201: ok('Feedback', FeedbackResponse) },
+  },
+  'GET /api/v1/review-queue': {
+    summary: 'Review queue (reviewer): thumbs-down or commented invocations not yet reviewed',
+    query: QueueQuerySchema,
+    responses: { 200: ok('Items and counts', QueuePageSchema) },
+  },
+  'GET /api/v1/review-queue/{id}': { summary: 'One review item', params: Id, responses: { 200: ok('Item', ReviewItemSchema) } },
+  'POST /api/v1/review-queue/{id}/resolve': { summary: 'Resolve with a category and note', params: Id, body: ResolveSchema, responses: { 200: ok('Item', ReviewItemSchema) }, errors: { 409: raced } },
+  'POST /api/v1/review-queue/{id}/dismiss': { summary: 'Dismiss', params: Id, body: DismissSchema, responses: { 200: ok('Item', ReviewItemSchema) }, errors: { 409: raced } },
+  'POST /api/v1/review-queue/{id}/reopen': {
+    summary: 'Undo a resolve or dismiss: the item is open again (category, note and who closed it cleared)',
+    params: Id,
+    body: ReopenSchema,
+    responses: { 200: ok('Item', ReviewItemSchema) },
+    errors: { 409: 'conflict: the item changed since (expectedRevision), or it is open already' },
+  },
+  'POST /api/v1/review-queue/{id}/assign': {
+    summary: 'Assign to me ({assignee: "me"}) or unassign ({assignee: null})',
+    params: Id,
+    body: AssignSchema,
+    responses: { 200: ok('Item', ReviewItemSchema) },
+    errors: { 409: raced },
+  },
+  'GET /api/v1/datasets': { summary: 'Ground-truth datasets', query: PageQuerySchema, responses: { 200: ok('Datasets', page(DatasetSchema)) } },
+  'POST /api/v1/datasets': { summary: 'Create a dataset (reviewer)', body: CreateDatasetSchema, responses: { 201: ok('Dataset', DatasetSchema) }, errors: { 409: 'conflict: the name is in use' } },
+  'GET /api/v1/datasets/{dataset}': { summary: 'A dataset (id or name) with its newest examples', params: Dataset, responses: { 200: ok('Dataset', DatasetDetailSchema) } },
+  'POST /api/v1/datasets/{dataset}/examples': {
+    summary: 'Add a ground-truth example (reviewer)',
+    params: Dataset,
+    body: AddExampleSchema,
+    responses: { 201: ok('Example', ExampleSchema) },
+  },
+} satisfies Operations;

@@ -7,9 +7,10 @@ import type { CreateVersionInput } from '../catalog/schemas';
 
 /**
  * Demo data for a fresh embedded database: realistic prompts written through the same services
- * the API uses. Everything it creates is attributed to `demo-seed`.
+ * the API uses. Everything it creates is attributed to the instance itself (an untyped actor shown
+ * as `demo-seed`), not to a user or API key.
  */
-const SEED_ACTOR: Actor = { kind: 'user', id: 'demo-seed', display: 'demo-seed', role: 'admin' };
+const SEED_ACTOR: Actor = { kind: 'system', id: 'demo-seed', display: 'demo-seed', role: 'admin' };
 
 const HAIKU = 'anthropic.claude-3-5-haiku-20241022-v1:0';
 const SONNET = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';

@@ -3,7 +3,8 @@ import { createApiKey } from '../auth/api-keys';
 import { ROLES, type Role } from '../auth/roles';
 import { db as processDb } from '../db/client';
 import { resetEnvCache } from '../env';
-import { createTestDb, ctxFor, uniqueName, type TestDb } from './db';
+import { contractProblems } from './contract';
+import { createTestDb, ctxFor, uniqueName, type TestDb, type TestDbOptions } from './db';
 
 /**
  * API tests call the exported route handlers directly. The handlers use the process-wide
@@ -17,8 +18,8 @@ export interface ApiEnv {
   close(): Promise<void>;
 }
 
-export async function startApi(opts: { keys?: boolean } = {}): Promise<ApiEnv> {
-  const t = await createTestDb();
+export async function startApi(opts: { keys?: boolean } & TestDbOptions = {}): Promise<ApiEnv> {
+  const t = await createTestDb({ server: opts.server });
   process.env.DATABASE_URL = t.url;
   process.env.PROMPTDECK_SECURE_COOKIES = 'auto';
   resetEnvCache();
@@ -49,6 +50,8 @@ export interface CallOptions {
   contentType?: string | null;
   headers?: Record<string, string>;
   params?: Record<string, string | string[]>;
+  /** The path is deliberately no endpoint (the catch-all): it must not be in the document, and answers an error. */
+  undocumented?: boolean;
 }
 
 export interface ApiResponse {
@@ -59,7 +62,11 @@ export interface ApiResponse {
   json: any;
 }
 
-/** Calls a route handler with a real Request, as Next.js would. */
+/**
+ * Calls a route handler with a real Request, as Next.js would, and checks the response against
+ * the published OpenAPI document (lib/test/contract.ts): an undocumented path or status, or a
+ * body that does not match its schema, fails the test.
+ */
 export async function call(route: Route, method: string, path: string, opts: CallOptions = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
@@ -80,6 +87,8 @@ export async function call(route: Route, method: string, path: string, opts: Cal
       json = undefined;
     }
   }
+  const problems = contractProblems(method, path, { status: res.status, contentType: res.headers.get('content-type'), text }, { undocumented: opts.undocumented });
+  expect(problems, `the response of ${method} ${path} does not match the OpenAPI document`).toEqual([]);
   return { status: res.status, headers: res.headers, text, json };
 }
 

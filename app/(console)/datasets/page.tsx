@@ -7,10 +7,10 @@ import { listDatasets } from '@/lib/feedback/datasets';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { CreateDatasetDialog } from '@/components/datasets/create-dataset-dialog';
-import { ActorName } from '@/components/ui/actor-name';
 
 export const metadata: Metadata = { title: 'Datasets' };
 
@@ -53,8 +53,8 @@ export default async function DatasetsPage() {
                   <Td className="max-w-md text-zinc-700 dark:text-zinc-300">{d.description || <span className="text-zinc-400 italic dark:text-zinc-500">No description</span>}</Td>
                   <Td className="text-right font-mono text-[13px] tabular-nums">{d.examples}</Td>
                   <Td className="text-right text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-                    <div>
-                      <ActorName display={d.createdBy} />
+                    <div className="text-zinc-700 dark:text-zinc-300">
+                      <ActorName display={d.createdBy} actorRef={d.createdByRef} />
                     </div>
                     <RelativeTime iso={d.createdAt} />
                   </Td>

@@ -43,7 +43,7 @@ export default async function ReviewPage(props: Props) {
         problem={queue.problem}
         prompts={prompts.items.map((p) => ({ name: p.name, latestVersion: p.latestVersion }))}
         models={models}
-        me={user.actor.display}
+        me={{ type: 'user', id: user.id }}
       />
     </>
   );

@@ -152,7 +152,8 @@ describe('/api/v1/api-keys', () => {
     const key: string = res.json.key;
     const usable = await call(r.prompts.POST, 'POST', '/api/v1/prompts', { token: key, body: { name: uniqueName() } });
     expect(usable.status).toBe(201);
-    expect(usable.json.createdBy).toBe(`key:${name}`);
+    expect(usable.json.createdBy).toBe(name);
+    expect(usable.json.createdByRef).toEqual({ type: 'api_key', id: res.json.id, display: name });
     const list = await call(r.apiKeys.GET, 'GET', '/api/v1/api-keys', { token: api.tokens.admin });
     const listed = list.json.items.find((k: { id: string }) => k.id === res.json.id);
     expect(listed).toMatchObject({ name, role: 'editor' });
@@ -164,6 +165,28 @@ describe('/api/v1/api-keys', () => {
     expect(revoked.json.revokedAt).not.toBeNull();
     expectApiError(await call(r.prompts.GET, 'GET', '/api/v1/prompts', { token: key }), 401, 'unauthorized');
     expect((await revoke(res.json.id)).status).toBe(200); // idempotent
+  });
+
+  it('409 for a name an active key has (any case); a revoked key frees it; two keys vote twice', async () => {
+    const name = uniqueName('app');
+    const first = await create({ name, role: 'viewer' });
+    expect(first.status).toBe(201);
+    const dup = await create({ name: name.toUpperCase(), role: 'viewer' });
+    expectApiError(dup, 409, 'conflict');
+    expect(dup.json.error.message).toContain('already named');
+    expect(dup.json.error.details).toEqual([{ path: 'name', message: 'An active key already has this name.' }]);
+    // Two keys voting on one invocation are two voters, whatever their names.
+    const second = await create({ name: `${name}-2`, role: 'viewer' });
+    const rec = { modelId: 'amazon.nova-lite-v1:0', input: { messages: [{ role: 'user', content: 'hi' }] }, status: 'ok' };
+    const [id] = (await call(r.invocations.POST, 'POST', '/api/v1/invocations', { token: first.json.key, body: rec })).json.ids as string[];
+    for (const k of [first, second]) {
+      expect((await call(r.feedback.POST, 'POST', `/api/v1/invocations/${id}/feedback`, { token: k.json.key, params: { id: id! }, body: { score: -1 } })).status).toBe(201);
+    }
+    const detail = await call(r.invocation.GET, 'GET', `/api/v1/invocations/${id}`, { token: api.tokens.viewer, params: { id: id! } });
+    expect(detail.json.callerRef).toEqual({ type: 'api_key', id: first.json.id, display: name });
+    expect(detail.json.feedback.map((f: { callerRef: { id: string } }) => f.callerRef.id)).toEqual([first.json.id, second.json.id]);
+    expect((await revoke(first.json.id)).json.revokedByRef).toMatchObject({ type: 'api_key', display: expect.stringMatching(/^key-admin-/) });
+    expect((await create({ name, role: 'viewer' })).status).toBe(201);
   });
 
   it('400 for bad input, 404 for an unknown key, 403 for non-admins', async () => {
@@ -224,7 +247,7 @@ describe('GET /api/v1/openapi.json', () => {
 describe('/api/[...path] catch-all', () => {
   it('answers unknown API paths with a JSON 404 for every method', async () => {
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
-      const res = await call(r.catchAll[method], method, '/api/v1/no-such-thing', { params: { path: ['v1', 'no-such-thing'] } });
+      const res = await call(r.catchAll[method], method, '/api/v1/no-such-thing', { params: { path: ['v1', 'no-such-thing'] }, undocumented: true });
       expectApiError(res, 404, 'not_found');
       expect(res.json.error.message).toContain(`${method} /api/v1/no-such-thing`);
     }

@@ -153,9 +153,11 @@ describe('history and the labels list', () => {
     expect(h.nextCursor).toBeNull();
     expect(h.items).toHaveLength(3);
     expect(h.items[0]).toMatchObject({ action: 'rollback', fromVersion: 2, toVersion: 1, reason: 'regression' });
-    expect(h.items[0].actor).toMatch(/^key:key-deployer-/);
+    expect(h.items[0].actor).toMatch(/^key-deployer-/);
+    expect(h.items[0].actorRef).toMatchObject({ type: 'api_key', display: h.items[0].actor });
     expect(h.items[1]).toMatchObject({ action: 'deploy', fromVersion: 1, toVersion: 2, reason: '' });
-    expect(h.items[1].actor).toMatch(/^key:key-admin-/);
+    expect(h.items[1].actor).toMatch(/^key-admin-/);
+    expect(h.items[1].actorRef.id).not.toBe(h.items[0].actorRef.id);
     expect(h.items[2]).toMatchObject({ action: 'deploy', fromVersion: null, toVersion: 1, reason: 'launch' });
     for (const e of h.items) expect(new Date(e.at).toISOString()).toBe(e.at);
     const p1 = ok(await history(name, 'production', '?limit=2'));

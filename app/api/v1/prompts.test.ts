@@ -50,7 +50,8 @@ describe('POST /api/v1/prompts', () => {
     const res = await call(r.prompts.POST, 'POST', '/api/v1/prompts', { token: tok('editor'), body: { name, description: 'd', tags: ['x'] } });
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({ name, description: 'd', tags: ['x'], latestVersion: null, labels: {} });
-    expect(res.json.createdBy).toMatch(/^key:key-editor-/);
+    expect(res.json.createdBy).toMatch(/^key-editor-/);
+    expect(res.json.createdByRef).toMatchObject({ type: 'api_key', display: res.json.createdBy });
     expect(typeof res.json.updatedAt).toBe('string');
   });
 
@@ -140,7 +141,7 @@ describe('versions', () => {
     const v1 = await addVersion(name);
     expect(v1.status).toBe(201);
     expect(v1.json).toMatchObject({ name, version: 1, variables: ['persona', 'text'], modelId: versionBody().modelId, labels: ['latest'], commitMessage: 'test version' });
-    expect(Object.keys(v1.json).sort()).toEqual(['commitMessage', 'created', 'createdAt', 'createdBy', 'guardrail', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
+    expect(Object.keys(v1.json).sort()).toEqual(['commitMessage', 'created', 'createdAt', 'createdBy', 'createdByRef', 'guardrail', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
     expect(v1.json.created).toBe(true);
     expect((await addVersion(name)).json.version).toBe(2);
   });

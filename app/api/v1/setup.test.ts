@@ -30,7 +30,8 @@ describe('POST /api/v1/auth/setup', () => {
     expect(res.json.user).not.toHaveProperty('passwordHash');
     const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
     const me = await call(r.session.GET, 'GET', '/api/v1/auth/session', { headers: { cookie } });
-    expect(me.json.actor).toMatchObject({ kind: 'user', display: address, role: 'admin' });
+    expect(me.json.actor).toMatchObject({ kind: 'user', display: 'First Admin', role: 'admin' });
+    expect(me.json.actorRef).toEqual({ type: 'user', id: res.json.user.id, display: 'First Admin' });
     expectApiError(await call(r.setup.POST, 'POST', '/api/v1/auth/setup', { body: { name: 'Second', email: email(), password: PASSWORD } }), 409, 'conflict');
     expectApiError(await call(r.setup.POST, 'POST', '/api/v1/auth/setup', { rawBody: '{' }), 400, 'invalid_json');
   });

@@ -7,9 +7,9 @@ import { orNotFound, segment } from '@/lib/http/pages';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
-import { ActorName } from '@/components/ui/actor-name';
 
 type Props = { params: Promise<{ name: string }> };
 
@@ -41,7 +41,7 @@ export default async function DatasetPage(props: Props) {
               {d.items.length < d.examples ? ` (newest ${d.items.length} shown)` : ''}
             </span>
             <span>
-              Created by <ActorName display={d.createdBy} /> <RelativeTime iso={d.createdAt} />
+              Created by <ActorName display={d.createdBy} actorRef={d.createdByRef} /> <RelativeTime iso={d.createdAt} />
             </span>
           </>
         }
@@ -84,8 +84,8 @@ export default async function DatasetPage(props: Props) {
                     ) : null}
                   </Td>
                   <Td className="text-right align-top text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-                    <div>
-                      <ActorName display={e.createdBy} />
+                    <div className="text-zinc-700 dark:text-zinc-300">
+                      <ActorName display={e.createdBy} actorRef={e.createdByRef} />
                     </div>
                     <RelativeTime iso={e.createdAt} />
                   </Td>

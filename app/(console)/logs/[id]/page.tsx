@@ -8,6 +8,7 @@ import { getInvocation } from '@/lib/invocations/queries';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { FeedbackCard } from '@/components/feedback/feedback-card';
 import { CopyJsonButton } from '@/components/logs/copy-json-button';
@@ -17,7 +18,6 @@ import { StatusBadge } from '@/components/logs/status-badge';
 import { ParamsTable } from '@/components/version/params-table';
 import { InputCard, OutputCard } from '@/components/logs/invocation-io';
 import type { Params } from '@/lib/catalog/schemas';
-import { ActorName } from '@/components/ui/actor-name';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -60,7 +60,7 @@ export default async function InvocationPage(props: Props) {
               <RelativeTime iso={inv.createdAt} /> · <time dateTime={inv.createdAt}>{inv.createdAt}</time>
             </span>
             <span>
-              {inv.source} · <ActorName display={inv.caller} />
+              {inv.source} · <ActorName display={inv.caller} actorRef={inv.callerRef} />
             </span>
           </>
         }
@@ -81,7 +81,7 @@ export default async function InvocationPage(props: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <OutputCard inv={inv} testId="invocation-output" />
-          <FeedbackCard invocationId={inv.id} feedback={inv.feedback} me={user.actor.display} />
+          <FeedbackCard invocationId={inv.id} feedback={inv.feedback} me={{ type: 'user', id: user.id }} />
           <InputCard inv={inv} />
         </div>
         <div className="space-y-6">

@@ -72,7 +72,7 @@ export default async function PromptPage(props: Props) {
               </Link>
             ))}
             <span>
-              Created by <ActorName display={prompt.createdBy} /> <RelativeTime iso={prompt.createdAt} />
+              Created by <ActorName display={prompt.createdBy} actorRef={prompt.createdByRef} className="text-zinc-700 dark:text-zinc-300" /> <RelativeTime iso={prompt.createdAt} />
             </span>
             {canWrite ? <EditPromptDialog prompt={prompt} /> : null}
           </>

@@ -10,11 +10,11 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { CreateApiKeyDialog } from '@/components/settings/create-api-key-dialog';
 import { RevokeKeyDialog } from '@/components/settings/revoke-key-dialog';
-import { ActorName } from '@/components/ui/actor-name';
 
 export const metadata: Metadata = { title: 'API keys' };
 
@@ -51,8 +51,8 @@ export default async function ApiKeysPage() {
                     <RoleBadge role={k.role} />
                   </Td>
                   <Td className="text-xs text-zinc-600 dark:text-zinc-400">
-                    <div>
-                      <ActorName display={k.createdBy} />
+                    <div className="text-zinc-700 dark:text-zinc-300">
+                      <ActorName display={k.createdBy} actorRef={k.createdByRef} />
                     </div>
                     <RelativeTime iso={k.createdAt} />
                   </Td>
@@ -61,6 +61,12 @@ export default async function ApiKeysPage() {
                     {k.revokedAt ? (
                       <Badge tone="red">
                         Revoked <RelativeTime iso={k.revokedAt} />
+                        {k.revokedBy ? (
+                          <>
+                            {' by '}
+                            <ActorName display={k.revokedBy} actorRef={k.revokedByRef} />
+                          </>
+                        ) : null}
                       </Badge>
                     ) : (
                       <RevokeKeyDialog apiKey={k} />

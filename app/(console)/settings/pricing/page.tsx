@@ -4,6 +4,7 @@ import { BUILT_IN_PRICES, listPrices } from '@/lib/aws/pricing';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { shortModelName } from '@/lib/client/models';
+import { ActorName } from '@/components/ui/actor-name';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -12,7 +13,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { PriceDialog } from '@/components/pricing/price-dialog';
 import { ResetPriceDialog } from '@/components/pricing/reset-price-dialog';
-import { ActorName } from '@/components/ui/actor-name';
 
 export const metadata: Metadata = { title: 'Pricing' };
 
@@ -84,7 +84,7 @@ export default async function PricingPage() {
                   {p.source === 'admin' ? (
                     <span className="inline-flex flex-wrap items-center gap-1.5 text-xs">
                       <Badge tone="indigo">custom</Badge>
-                      {p.updatedBy ? <ActorName display={p.updatedBy} /> : null}
+                      {p.updatedBy ? <ActorName display={p.updatedBy} actorRef={p.updatedByRef} /> : null}
                     </span>
                   ) : (
                     <Badge tone="subtle">built-in</Badge>

@@ -8,11 +8,11 @@ import { orNotFound, segment } from '@/lib/http/pages';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ParamsDiff } from '@/components/compare/params-diff';
 import { TextDiff } from '@/components/compare/text-diff';
 import { VersionPickers } from '@/components/compare/version-pickers';
-import { ActorName } from '@/components/ui/actor-name';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -85,7 +85,7 @@ export default async function ComparePage(props: Props) {
               <Link href={`${base}/versions/${v.version}`} className="font-mono text-sm font-semibold text-zinc-900 hover:underline dark:text-zinc-100">
                 v{v.version}
               </Link>
-              <ActorName display={v.createdBy} /> · <RelativeTime iso={v.createdAt} />
+              <ActorName display={v.createdBy} actorRef={v.createdByRef} /> · <RelativeTime iso={v.createdAt} />
             </p>
             <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{v.commitMessage || <span className="text-zinc-400 italic">No commit message</span>}</p>
           </Card>

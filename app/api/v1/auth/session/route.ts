@@ -1,4 +1,5 @@
 import { clearSessionCookieHeader, sessionCookieHeader } from '@/lib/auth/cookies';
+import { actorRefFor } from '@/lib/auth/actor-ref';
 import { sessionCookieFrom } from '@/lib/auth/request';
 import { createSession, destroySession } from '@/lib/auth/sessions';
 import { verifyLogin } from '@/lib/auth/users';
@@ -15,7 +16,7 @@ export const POST = publicHandler(async ({ req }) => {
 });
 
 /** Who am I (session or API key). */
-export const GET = handler(async ({ ctx }) => json({ actor: ctx.actor }));
+export const GET = handler(async ({ ctx }) => json({ actor: ctx.actor, actorRef: actorRefFor(ctx.actor) }));
 
 /** Sign out: ends the session everywhere and clears the cookie. */
 export const DELETE = publicHandler(async ({ req }) => {

@@ -12,13 +12,13 @@ import { orNotFound, segment } from '@/lib/http/pages';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { DeployDialog } from '@/components/prompt/deploy-dialog';
 import { CompareWithMenu } from '@/components/version/compare-with-menu';
 import { ParamsTable } from '@/components/version/params-table';
 import { TemplateView } from '@/components/version/template-view';
-import { ActorName } from '@/components/ui/actor-name';
 
 type Props = { params: Promise<{ name: string; n: string }> };
 
@@ -65,7 +65,7 @@ export default async function VersionPage(props: Props) {
         description={v.commitMessage || <span className="italic">No commit message</span>}
         meta={
           <span>
-            by <ActorName display={v.createdBy} /> <RelativeTime iso={v.createdAt} />
+            by <ActorName display={v.createdBy} actorRef={v.createdByRef} className="text-zinc-700 dark:text-zinc-300" /> <RelativeTime iso={v.createdAt} />
           </span>
         }
         actions={

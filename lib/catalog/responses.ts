@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { NullableActorRefSchema } from '../auth/actor-ref';
+import { GuardrailSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema } from './schemas';
+
+/**
+ * What the catalog endpoints answer, defined once: the OpenAPI document (lib/openapi/catalog.ts),
+ * the services' return types and the browser client's types all come from these schemas.
+ */
+const Time = z.iso.datetime();
+
+export const PromptSchema = z
+  .object({
+    name: PromptNameSchema,
+    description: z.string(),
+    tags: z.array(z.string()),
+    latestVersion: z.number().int().nullable(),
+    labels: z.record(z.string(), z.number().int()).describe('Label name -> version, including the automatic `latest`.'),
+    createdAt: Time,
+    createdBy: z.string().describe('Display snapshot of who created it (see createdByRef).'),
+    createdByRef: NullableActorRefSchema,
+    updatedAt: Time,
+    archivedAt: Time.nullable().describe('When the prompt was archived (hidden from the catalog by default, still served); null when it is not.'),
+  })
+  .meta({ id: 'Prompt' });
+export type PromptSummary = z.infer<typeof PromptSchema>;
+
+export const VersionSchema = z
+  .object({
+    name: PromptNameSchema,
+    version: z.number().int(),
+    template: TemplateSchema,
+    variables: z.array(z.string()),
+    modelId: ModelIdSchema,
+    params: ParamsSchema,
+    guardrail: GuardrailSchema.nullable(),
+    commitMessage: z.string(),
+    labels: z.array(z.string()).describe('Labels pointing at this version now.'),
+    createdAt: Time,
+    createdBy: z.string(),
+    createdByRef: NullableActorRefSchema,
+  })
+  .meta({ id: 'Version' });
+export type VersionDto = z.infer<typeof VersionSchema>;
+
+/** POST .../versions: the new version (created: true), or its identical parent (created: false). */
+export const CreatedVersionSchema = VersionSchema.extend({
+  created: z.boolean().describe('false: identical (template, model, params, guardrail) to parentVersion (default the latest); nothing was written, labels were not moved.'),
+}).meta({ id: 'CreatedVersion' });
+export type CreatedVersionDto = z.infer<typeof CreatedVersionSchema>;
+
+export const LabelSchema = z
+  .object({
+    name: z.string(),
+    version: z.number().int(),
+    updatedAt: Time.nullable(),
+    updatedBy: z.string().nullable(),
+    updatedByRef: NullableActorRefSchema,
+    automatic: z.boolean().describe('`latest` is maintained automatically and cannot be moved.'),
+  })
+  .meta({ id: 'Label' });
+export type LabelDto = z.infer<typeof LabelSchema>;
+
+export const LabelMoveSchema = z
+  .object({ label: z.string(), version: z.number().int(), previousVersion: z.number().int().nullable() })
+  .meta({ id: 'LabelMove' });
+export type LabelMoveResult = z.infer<typeof LabelMoveSchema>;
+
+/** PUT .../labels/{label}: the move, and whether anything changed. */
+export const LabelPutSchema = LabelMoveSchema.extend({
+  changed: z.boolean().describe('false when the label already pointed at the version: nothing was recorded (no history event).'),
+}).meta({ id: 'LabelPut' });
+export type LabelPutResult = z.infer<typeof LabelPutSchema>;
+
+export const LABEL_ACTIONS = ['deploy', 'rollback', 'remove'] as const;
+
+export const LabelEventSchema = z
+  .object({
+    id: z.number().int(),
+    label: z.string(),
+    action: z.enum(LABEL_ACTIONS),
+    fromVersion: z.number().int().nullable(),
+    toVersion: z.number().int().nullable(),
+    actor: z.string().describe('Display snapshot of who moved the label (see actorRef).'),
+    actorRef: NullableActorRefSchema,
+    reason: z.string(),
+    at: Time,
+  })
+  .meta({ id: 'LabelEvent' });
+export type LabelEventDto = z.infer<typeof LabelEventSchema>;
+
+export const RenderedSchema = z
+  .object({
+    version: z.number().int(),
+    system: z.string().nullable(),
+    messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })),
+  })
+  .meta({ id: 'Rendered' });
+export type RenderedDto = z.infer<typeof RenderedSchema>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CreatedVersionSchema, LabelEventSchema, LabelMoveSchema, LabelPutSchema, LabelSchema, PromptSchema, RenderedSchema, VersionSchema } from '../catalog/responses';
+import {
+  CreatePromptSchema,
+  CreateVersionSchema,
+  LabelNameSchema,
+  ListPromptsQuerySchema,
+  ListQuerySchema,
+  MoveLabelSchema,
+  PromptNameSchema,
+  RemoveLabelQuerySchema,
+  RenderSchema,
+  RollbackSchema,
+  UpdatePromptSchema,
+} from '../catalog/schemas';
+import { ok, page, type Operations } from './helpers';
+
+const Name = z.object({ name: PromptNameSchema });
+const NameLabel = Name.extend({ label: LabelNameSchema });
+
+/** Prompts, versions, labels and their history. */
+export const catalogOperations = {
+  'GET /api/v1/prompts': { summary: 'List prompts', query: ListPromptsQuerySchema, responses: { 200: ok('Prompts', page(PromptSchema)) } },
+  'POST /api/v1/prompts': {
+    summary: 'Create a prompt',
+    body: CreatePromptSchema,
+    responses: { 201: ok('Created', PromptSchema) },
+    errors: { 409: 'prompt_exists: a prompt with this name exists' },
+  },
+  'GET /api/v1/prompts/{name}': {
+    summary: 'Serve the version a label (default production) or number points at',
+    params: Name,
+    query: z.object({ label: LabelNameSchema.optional(), version: z.number().int().optional() }),
+    responses: { 200: ok('The version; sends ETag', VersionSchema), 304: ok('Not modified (If-None-Match)') },
+  },
+  'PATCH /api/v1/prompts/{name}': { summary: 'Update description or tags; archive ({archived: true}) or restore', params: Name, body: UpdatePromptSchema, responses: { 200: ok('Updated', PromptSchema) } },
+  'DELETE /api/v1/prompts/{name}': {
+    summary: 'Delete a prompt with its versions and history (deployer); refused while a label points at one of its versions',
+    params: Name,
+    responses: { 204: ok('Deleted') },
+    errors: { 409: 'prompt_in_use: labels point at its versions (details.labels)' },
+  },
+  'GET /api/v1/prompts/{name}/versions': { summary: 'List versions, newest first', params: Name, query: ListQuerySchema, responses: { 200: ok('Versions', page(VersionSchema)) } },
+  'POST /api/v1/prompts/{name}/versions': {
+    summary: 'Create the next version; nothing is created when it is identical to its parent',
+    params: Name,
+    body: CreateVersionSchema,
+    responses: {
+      201: ok('Created (created: true)', CreatedVersionSchema),
+      200: ok('No changes: identical (template, model, params, guardrail) to parentVersion, default the latest. That version comes back with created: false; nothing is written, labels are not moved.', CreatedVersionSchema),
+    },
+  },
+  'GET /api/v1/prompts/{name}/versions/{version}': {
+    summary: 'Get one version',
+    params: Name.extend({ version: z.number().int() }),
+    responses: { 200: ok('Version', VersionSchema) },
+  },
+  'GET /api/v1/prompts/{name}/labels': { summary: 'List labels (with the automatic latest)', params: Name, responses: { 200: ok('Labels', page(LabelSchema)) } },
+  'PUT /api/v1/prompts/{name}/labels/{label}': {
+    summary: 'Point a label at a version',
+    params: NameLabel,
+    body: MoveLabelSchema,
+    responses: { 200: ok('Moved; changed: false (and no history event) when it already pointed there', LabelPutSchema) },
+    errors: { 409: 'label_conflict: the label moved meanwhile; details.currentVersion' },
+  },
+  'DELETE /api/v1/prompts/{name}/labels/{label}': {
+    summary: 'Remove a label',
+    params: NameLabel,
+    query: RemoveLabelQuerySchema,
+    responses: { 204: ok('Removed') },
+    errors: { 409: 'label_conflict: the label moved meanwhile' },
+  },
+  'POST /api/v1/prompts/{name}/labels/{label}/rollback': {
+    summary: 'Move a label back to where it pointed before its latest move',
+    params: NameLabel,
+    body: RollbackSchema,
+    responses: { 200: ok('Rolled back', LabelMoveSchema) },
+    errors: { 409: 'nothing_to_rollback or label_conflict' },
+  },
+  'GET /api/v1/prompts/{name}/labels/{label}/history': {
+    summary: 'Label history, newest first',
+    params: NameLabel,
+    query: ListQuerySchema,
+    responses: { 200: ok('Events', page(LabelEventSchema)) },
+  },
+  'GET /api/v1/prompts/{name}/history': { summary: 'History of all labels of a prompt', params: Name, query: ListQuerySchema, responses: { 200: ok('Events', page(LabelEventSchema)) } },
+  'POST /api/v1/prompts/{name}/render': { summary: 'Render a version with variables', params: Name, body: RenderSchema, responses: { 200: ok('Rendered', RenderedSchema) } },
+} satisfies Operations;
