@@ -163,7 +163,7 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
         ) : null}
 
         <div className="grid gap-6 lg:grid-cols-3">
-          <div className="space-y-6 lg:col-span-2">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
             <Card>
               <CardHeader title="Template" description="Logic-less mustache: {{variable}}, {{#section}}…{{/section}}." />
               <div className="space-y-5 p-4">
