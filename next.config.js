@@ -18,6 +18,8 @@ const nextConfig = {
   // Native / WASM packages stay outside the server bundle and load from node_modules.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss'],
   typescript: { ignoreBuildErrors: false },
+  // forbidden(): pages a role may not open answer HTTP 403 (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
   },

@@ -63,8 +63,9 @@ export class Ledger {
   }
 }
 
+/** Each version differs from the last (one identical to its parent would not be created). */
 function version(commitMessage: string) {
-  return { template: { messages: [{ role: 'user', content: 'Summarise: {{text}}' }] }, modelId: MODEL, params: { temperature: 0.2 }, commitMessage };
+  return { template: { messages: [{ role: 'user', content: `Summarise (${commitMessage}): {{text}}` }] }, modelId: MODEL, params: { temperature: 0.2 }, commitMessage };
 }
 
 export class Round {

@@ -46,7 +46,9 @@ test('every console page renders and hydrates under the CSP with no violation', 
   expect((await request.post('/api/v1/prompts', { headers: auth, data: { name } })).status()).toBe(201);
   const version = { template: { messages: [{ role: 'user', content: 'Say {{word}}' }] }, modelId: 'amazon.nova-lite-v1:0', labels: ['production'] };
   expect((await request.post(`/api/v1/prompts/${name}/versions`, { headers: auth, data: version })).status()).toBe(201);
-  expect((await request.post(`/api/v1/prompts/${name}/versions`, { headers: auth, data: { ...version, labels: [] } })).status()).toBe(201);
+  // A second version must differ: one identical to its parent is not created.
+  const second = { ...version, template: { messages: [{ role: 'user', content: 'Say {{word}} twice' }] }, labels: [] };
+  expect((await request.post(`/api/v1/prompts/${name}/versions`, { headers: auth, data: second })).status()).toBe(201);
   const ingested = await request.post('/api/v1/invocations', { headers: auth, data: { modelId: 'amazon.nova-lite-v1:0', promptName: name, promptVersion: 1, input: { messages: [{ role: 'user', content: 'x' }] }, status: 'ok' } });
   const invocationId = ((await ingested.json()) as { ids: string[] }).ids[0]!;
   const dataset = uniquePromptName('ds');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, uniquePromptName } from './helpers';
+import { auth, signIn, uniquePromptName } from './helpers';
 
 test('an admin creates a user and an API key; the key is shown once and works; duplicates are reported on the field', async ({ page, request }) => {
   await signIn(page);
@@ -32,6 +32,11 @@ test('an admin creates a user and an API key; the key is shown once and works; d
   await keyDialog.getByRole('button', { name: 'Create key' }).click();
   const key = await page.getByTestId('new-api-key').inputValue();
   expect(key).toMatch(/^pd_/);
+  // With the key: how to use it, as curl and TypeScript, against this console.
+  await expect(page.getByTestId('key-usage-curl')).toContainText(`Authorization: Bearer ${key}`);
+  await expect(page.getByTestId('key-usage-curl')).toContainText(`${new URL(page.url()).origin}/api/v1/prompts/`);
+  await expect(page.getByTestId('key-usage-ts')).toContainText(`Authorization: 'Bearer ${key}'`);
+  await page.screenshot({ path: 'e2e/artifacts/screenshots/api-key-created.png' });
   const served = await request.get('/api/v1/prompts/comment-moderation', { headers: { authorization: `Bearer ${key}` } });
   expect(served.status()).toBe(200);
   const forbidden = await request.post('/api/v1/prompts', { headers: { authorization: `Bearer ${key}` }, data: { name: uniquePromptName('nope') } });
@@ -44,4 +49,39 @@ test('an admin creates a user and an API key; the key is shown once and works; d
   await promptDialog.getByLabel('Name').fill('comment-moderation');
   await promptDialog.getByRole('button', { name: 'Create prompt' }).click();
   await expect(promptDialog.getByText(/already exists/)).toBeVisible();
+});
+
+test('pricing names every model the same way, with its id, and asks before replacing a price', async ({ page, request }) => {
+  await signIn(page);
+  await page.goto('/settings/pricing');
+  const names = await page.getByTestId('price-model-name').allTextContents();
+  expect(names.length).toBeGreaterThan(10);
+  expect(new Set(names).size).toBe(names.length); // one name per id
+  for (const n of names) expect(n.trim()).toMatch(/^[A-Z]/); // names, not slugs
+
+  // Adding a price for a model that has a built-in one asks first; Back changes nothing.
+  const id = 'amazon.nova-micro-v1:0';
+  const before = await (await request.get('/api/v1/settings/prices', { headers: auth })).json();
+  const builtIn = (before.items as { modelId: string; inputPerMTokUsd: number; source: string }[]).find((p) => p.modelId === id)!;
+  expect(builtIn.source).toBe('built-in');
+  await page.getByRole('button', { name: 'Add a price' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Model ID').fill(id);
+  await dialog.getByLabel('Input $ / 1M tokens').fill('0.05');
+  await dialog.getByLabel('Output $ / 1M tokens').fill('0.2');
+  await dialog.getByRole('button', { name: 'Save price' }).click();
+  await expect(dialog.getByTestId('price-override-confirm')).toContainText('already has a built-in price');
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  const after = await (await request.get('/api/v1/settings/prices', { headers: auth })).json();
+  expect((after.items as { modelId: string; source: string }[]).find((p) => p.modelId === id)!.source).toBe('built-in');
+  // A model without a price is added without asking.
+  const fresh = `ai21.jamba-${Date.now().toString(36)}-v1:0`;
+  await page.getByRole('button', { name: 'Add a price' }).click();
+  await dialog.getByLabel('Model ID').fill(fresh);
+  await dialog.getByLabel('Input $ / 1M tokens').fill('0.5');
+  await dialog.getByLabel('Output $ / 1M tokens').fill('0.7');
+  await dialog.getByRole('button', { name: 'Save price' }).click();
+  await expect(page.locator(`[data-testid="price-row"][data-model-id="${fresh}"]`)).toBeVisible();
+  expect((await request.delete(`/api/v1/settings/prices/${encodeURIComponent(fresh)}`, { headers: auth })).status()).toBe(204);
 });

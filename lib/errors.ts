@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'csrf'
   | 'not_found'
   | 'prompt_exists'
+  | 'prompt_in_use'
   | 'label_conflict'
   | 'label_reserved'
   | 'nothing_to_rollback'
@@ -34,6 +35,7 @@ const STATUS: Record<ErrorCode, number> = {
   csrf: 403,
   not_found: 404,
   prompt_exists: 409,
+  prompt_in_use: 409,
   label_conflict: 409,
   nothing_to_rollback: 409,
   conflict: 409,

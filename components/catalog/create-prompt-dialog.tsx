@@ -40,7 +40,8 @@ export function CreatePromptDialog({ triggerLabel = 'Create prompt' }: { trigger
     onCreated: (p) => {
       toast.success(`Created prompt ${p.name}`);
       form.reset();
-      router.push(`/prompts/${seg(p.name)}`);
+      // Straight to the first version's editor: a prompt without a version serves nothing.
+      router.push(`/prompts/${seg(p.name)}/new`);
     },
     onFieldErrors: (e) => {
       if (e.code === 'prompt_exists') {
@@ -63,7 +64,7 @@ export function CreatePromptDialog({ triggerLabel = 'Create prompt' }: { trigger
         </Button>
       }
       title="Create prompt"
-      description="A prompt is a named series of immutable versions. Add the first version next."
+      description="A prompt is a named series of immutable versions. You write the first version next."
       onSubmit={form.handleSubmit((v) => mutation.mutate(v))}
       failure={failure}
       pending={mutation.isPending}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { PromptSummary } from '@/lib/catalog/dto';
+import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { LabelChip, sortLabels } from './label-chip';
@@ -18,11 +19,16 @@ export function PromptsTable({ prompts }: { prompts: PromptSummary[] }) {
       </THead>
       <TBody>
         {prompts.map((p) => (
-          <Tr key={p.name} data-testid="prompt-row" data-prompt={p.name}>
+          <Tr key={p.name} data-testid="prompt-row" data-prompt={p.name} data-archived={p.archivedAt ? 'true' : 'false'}>
             <Td className="max-w-64">
-              <Link href={`/prompts/${p.name}`} className="font-mono text-[13px] font-medium text-zinc-900 hover:text-indigo-600 hover:underline dark:text-zinc-100 dark:hover:text-indigo-400">
+              <Link href={`/prompts/${p.name}`} className="font-mono text-[13px] font-medium break-all text-zinc-900 hover:text-indigo-600 hover:underline dark:text-zinc-100 dark:hover:text-indigo-400">
                 {p.name}
               </Link>
+              {p.archivedAt ? (
+                <Badge tone="subtle" className="ml-1.5 align-middle text-[10px]">
+                  archived
+                </Badge>
+              ) : null}
               {p.tags.length > 0 ? (
                 <div className="mt-1 flex flex-wrap gap-1">
                   {p.tags.map((t) => (

@@ -33,6 +33,58 @@ function wordDiff(a: string, b: string): { left: Seg[]; right: Seg[] } {
   };
 }
 
+/** How alike two lines are, 0..1: the share of their characters a word diff keeps in common. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const total = a.length + b.length;
+  if (total === 0 || !a.trim() || !b.trim()) return 0;
+  const common = diffWordsWithSpace(a, b)
+    .filter((p) => !p.added && !p.removed && p.value.trim())
+    .reduce((n, p) => n + p.value.length, 0);
+  return (2 * common) / total;
+}
+
+/** Lines this alike are shown side by side with word highlights; less alike, as removed + added. */
+export const PAIR_THRESHOLD = 0.4;
+/** Beyond this many line pairs in one change, lines are paired in order (the alignment is quadratic). */
+const MAX_ALIGN = 40_000;
+
+/**
+ * Pairs removed with added lines of one change, in order, maximising how alike the pairs are
+ * (a weighted LCS): an edited line meets its new version even when lines were added or removed
+ * around it, and unrelated lines are not paired at all.
+ */
+export function pairLines(removed: string[], added: string[]): [number | null, number | null][] {
+  const m = removed.length;
+  const n = added.length;
+  if (m * n > MAX_ALIGN) {
+    return Array.from({ length: Math.max(m, n) }, (_, k) => [k < m ? k : null, k < n ? k : null] as [number | null, number | null]);
+  }
+  const sim = removed.map((r) => added.map((a) => similarity(r, a)));
+  // best[i][j]: the best total similarity pairing removed[i..] with added[j..].
+  const best = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      const s = sim[i]![j]!;
+      const pair = s >= PAIR_THRESHOLD ? s + best[i + 1]![j + 1]! : -1;
+      best[i]![j] = Math.max(pair, best[i + 1]![j]!, best[i]![j + 1]!);
+    }
+  }
+  const out: [number | null, number | null][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < m && j < n) {
+    const s = sim[i]![j]!;
+    if (s >= PAIR_THRESHOLD && best[i]![j] === s + best[i + 1]![j + 1]!) out.push([i++, j++]);
+    else if (best[i]![j] === best[i + 1]![j]) out.push([i++, null]);
+    else out.push([null, j++]);
+  }
+  while (i < m) out.push([i++, null]);
+  while (j < n) out.push([null, j++]);
+  return out;
+}
+
+/** Line diff first, then, within each change, alike lines paired and diffed word by word. */
 export function splitRows(a: string, b: string): SplitRow[] {
   const changes = diffLines(a, b);
   const rows: SplitRow[] = [];
@@ -45,21 +97,21 @@ export function splitRows(a: string, b: string): SplitRow[] {
       for (const l of lines(c.value)) rows.push({ left: { kind: 'same', no: ln++, segs: plain(l) }, right: { kind: 'same', no: rn++, segs: plain(l) } });
       continue;
     }
-    const next = changes[i + 1];
-    const removed = c.removed ? lines(c.value) : [];
-    const added = c.added ? lines(c.value) : next?.added && c.removed ? lines(next.value) : [];
-    if (c.removed && next?.added) i++;
-    const n = Math.max(removed.length, added.length);
-    for (let k = 0; k < n; k++) {
-      const l = removed[k];
-      const r = added[k];
-      if (l !== undefined && r !== undefined) {
-        const w = wordDiff(l, r);
+    // One change: the removed and added parts next to each other (in either order).
+    const removed: string[] = [];
+    const added: string[] = [];
+    for (; i < changes.length && (changes[i]!.added || changes[i]!.removed); i++) (changes[i]!.removed ? removed : added).push(...lines(changes[i]!.value));
+    i--;
+    for (const [l, r] of pairLines(removed, added)) {
+      const left = l === null ? undefined : removed[l];
+      const right = r === null ? undefined : added[r];
+      if (left !== undefined && right !== undefined) {
+        const w = wordDiff(left, right);
         rows.push({ left: { kind: 'removed', no: ln++, segs: w.left }, right: { kind: 'added', no: rn++, segs: w.right } });
-      } else if (l !== undefined) {
-        rows.push({ left: { kind: 'removed', no: ln++, segs: plain(l) }, right: null });
-      } else if (r !== undefined) {
-        rows.push({ left: null, right: { kind: 'added', no: rn++, segs: plain(r) } });
+      } else if (left !== undefined) {
+        rows.push({ left: { kind: 'removed', no: ln++, segs: plain(left) }, right: null });
+      } else if (right !== undefined) {
+        rows.push({ left: null, right: { kind: 'added', no: rn++, segs: plain(right) } });
       }
     }
   }

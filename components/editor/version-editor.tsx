@@ -4,10 +4,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Save } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { VersionDto } from '@/lib/catalog/dto';
+import type { CreatedVersionDto } from '@/lib/catalog/responses';
 import { CreateVersionSchema, type CreateVersionInput } from '@/lib/catalog/schemas';
 import { api, isApiError, type ApiError } from '@/lib/client/api';
 import { applyFieldIssues, schemaResolver } from '@/lib/client/form';
@@ -27,6 +28,8 @@ import { MessagesField } from './messages-field';
 import { ModelField } from './model-field';
 import { ParamsFields } from './params-fields';
 import { useDraft } from './use-draft';
+import { useLeaveGuard } from './use-leave-guard';
+import { useTemplateHandoff } from './use-template-handoff';
 import { VariablesPreview } from './variables-preview';
 
 const resolver = schemaResolver<EditorValues, CreateVersionInput>(CreateVersionSchema, toInput, mapPath);
@@ -38,22 +41,39 @@ interface Props {
   existingLabels: string[];
   /** Model / parameters handed over from the playground (applied on top of `base`). */
   prefill?: EditorPrefill | null;
+  /** The playground left an edited template in sessionStorage: apply it on top. */
+  templateHandoff?: boolean;
 }
 
-export function VersionEditor({ prompt, base, canMove, existingLabels, prefill = null }: Props) {
+export function VersionEditor({ prompt, base, canMove, existingLabels, prefill = null, templateHandoff = false }: Props) {
   const router = useRouter();
+  const [saved, setSaved] = useState(false);
   const initial = useMemo(() => prefilledValues(base, prefill), [base, prefill]);
   const form = useForm<EditorValues, unknown, CreateVersionInput>({ resolver, defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const draft = useDraft(prompt, base?.version ?? null, form, initial, { autoRestore: !prefill });
-  const { errors } = form.formState;
+  const draft = useDraft(prompt, base?.version ?? null, form, initial, { autoRestore: !prefill && !templateHandoff });
+  const handoff = useTemplateHandoff(prompt, templateHandoff, form);
+  const { errors, isDirty } = form.formState;
+  const [unchanged, setUnchanged] = useState<number | null>(null);
+  const guard = useLeaveGuard(isDirty && !saved, 'The new version is not saved.');
 
-  const save = useMutation<VersionDto, ApiError, CreateVersionInput>({
-    mutationFn: (input) => api('POST /api/v1/prompts/{name}/versions', { params: { name: prompt }, body: input }),
-    onMutate: () => draft.flush(),
+  const save = useMutation<CreatedVersionDto, ApiError, CreateVersionInput>({
+    mutationFn: (input) => api('POST /api/v1/prompts/{name}/versions', { params: { name: prompt }, body: { ...input, ...(base ? { parentVersion: base.version } : {}) } }),
+    onMutate: () => {
+      setUnchanged(null);
+      draft.flush();
+    },
     onSuccess: (v) => {
+      if (!v.created) {
+        // Identical to the version it started from: nothing was created, the edits stay.
+        setUnchanged(v.version);
+        return;
+      }
+      setSaved(true);
       draft.saveSucceeded();
       toast.success(`Saved ${prompt} v${v.version}`, { description: v.labels.filter((l) => l !== 'latest').length ? `Labels: ${v.labels.join(', ')}` : undefined });
-      router.push(`/prompts/${prompt}/versions/${v.version}`);
+      const to = `/prompts/${prompt}/versions/${v.version}`;
+      if (guard.release()) router.replace(to);
+      else router.push(to);
       router.refresh();
     },
     onError: (e) => {
@@ -72,6 +92,7 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
 
   return (
     <FormProvider {...form}>
+      {guard.dialog}
       <form
         noValidate
         onSubmit={submit}
@@ -96,6 +117,11 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
           >
             Saved <RelativeTime iso={draft.restored.savedAt} />
             {draft.restored.from ? ` · started from v${draft.restored.from}` : ''}.
+          </Alert>
+        ) : null}
+        {handoff ? (
+          <Alert tone="info" title="Prompt edited in the playground">
+            {handoff === 'applied' ? `The system prompt and messages you edited there are filled in below (on top of v${base?.version}). Review and save to keep them.` : 'The edited prompt could not be brought over (it was not found in this browser tab); the template below is the version’s.'}
           </Alert>
         ) : null}
         {prefill && base ? (
@@ -123,6 +149,12 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
           </Alert>
         ) : null}
         {failure ? <Alert title="The version was not saved">{failure} Your changes are kept in this browser as a draft.</Alert> : null}
+        {unchanged !== null ? (
+          <Alert tone="warning" title="Nothing to save" className="[&_a]:font-medium [&_a]:underline">
+            This is identical to <Link href={`/prompts/${prompt}/versions/${unchanged}`}>v{unchanged}</Link> (template, model, parameters and guardrail), so no version was created. Change something first
+            {canMove ? <>, or deploy v{unchanged} from its page</> : null}.
+          </Alert>
+        ) : null}
         {rootError ? <Alert>{rootError}</Alert> : null}
         {Object.keys(errors).length > 0 && form.formState.isSubmitted ? (
           <p role="status" className="sr-only">
@@ -131,7 +163,7 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
         ) : null}
 
         <div className="grid gap-6 lg:grid-cols-3">
-          <div className="space-y-6 lg:col-span-2">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
             <Card>
               <CardHeader title="Template" description="Logic-less mustache: {{variable}}, {{#section}}…{{/section}}." />
               <div className="space-y-5 p-4">

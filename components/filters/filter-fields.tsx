@@ -2,14 +2,15 @@
 
 import { format } from 'date-fns';
 import { useState, type ReactNode } from 'react';
+import { cn } from '@/lib/client/cn';
 import { shortModelName } from '@/lib/client/models';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 
 /** A small label above a filter control (filter bars on Logs, Review and Metrics). */
-export function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+export function Labelled({ id, label, children, className }: { id: string; label: string; children: ReactNode; className?: string }) {
   return (
-    <div className="space-y-1">
+    <div className={cn('space-y-1', className)}>
       <label htmlFor={id} className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
         {label}
       </label>
@@ -39,6 +40,7 @@ export function PromptVersionModelFilters({
   modelIds,
   onChange,
   widths = { prompt: 'w-56', version: 'w-32', model: 'w-56' },
+  grow,
 }: {
   idPrefix: string;
   value: PromptVersionModel;
@@ -46,12 +48,15 @@ export function PromptVersionModelFilters({
   modelIds: string[];
   onChange: (next: PromptVersionModel) => void;
   widths?: { prompt: string; version: string; model: string };
+  /** Prompt and model share what room the row has (down to a minimum) instead of fixed widths. */
+  grow?: boolean;
 }) {
+  const growing = grow ? 'min-w-36 flex-1 max-w-60' : undefined;
   const latest = Math.max(prompts.find((p) => p.name === value.prompt)?.latestVersion ?? 0, Number(value.version ?? 0) || 0);
   return (
     <>
-      <Labelled id={`${idPrefix}-prompt`} label="Prompt">
-        <Select id={`${idPrefix}-prompt`} className={widths.prompt} value={value.prompt ?? ''} onChange={(e) => onChange({ ...value, prompt: e.target.value || undefined, version: undefined })}>
+      <Labelled id={`${idPrefix}-prompt`} label="Prompt" className={growing}>
+        <Select id={`${idPrefix}-prompt`} className={grow ? 'w-full' : widths.prompt} value={value.prompt ?? ''} onChange={(e) => onChange({ ...value, prompt: e.target.value || undefined, version: undefined })}>
           <option value="">All prompts</option>
           {value.prompt && !prompts.some((p) => p.name === value.prompt) ? <option value={value.prompt}>{value.prompt}</option> : null}
           {prompts.map((p) => (
@@ -78,8 +83,8 @@ export function PromptVersionModelFilters({
           ))}
         </Select>
       </Labelled>
-      <Labelled id={`${idPrefix}-model`} label="Model">
-        <Select id={`${idPrefix}-model`} className={widths.model} value={value.model ?? ''} onChange={(e) => onChange({ ...value, model: e.target.value || undefined })}>
+      <Labelled id={`${idPrefix}-model`} label="Model" className={growing}>
+        <Select id={`${idPrefix}-model`} className={grow ? 'w-full' : widths.model} value={value.model ?? ''} onChange={(e) => onChange({ ...value, model: e.target.value || undefined })}>
           <option value="">All models</option>
           {modelIds.map((m) => (
             <option key={m} value={m}>

@@ -5,6 +5,7 @@ import { formatMs, formatUsd } from '@/lib/client/format';
 import { shortModelName } from '@/lib/client/models';
 import { LabelChip } from '@/components/catalog/label-chip';
 import { ActorName } from '@/components/ui/actor-name';
+import { overridesOf, OverridesBadge } from './overrides';
 import { StatusBadge } from './status-badge';
 
 function Row({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
@@ -21,6 +22,7 @@ const none = <span className="text-xs text-zinc-400 dark:text-zinc-500">—</spa
 /** Status, model, usage, timings, cost and where the call came from. */
 export function InvocationFacts({ inv }: { inv: InvocationDto }) {
   const cost = formatUsd(inv.costUsd);
+  const changes = overridesOf(inv);
   return (
     <dl className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800" data-testid="invocation-facts">
       <Row label="Status">
@@ -36,6 +38,14 @@ export function InvocationFacts({ inv }: { inv: InvocationDto }) {
           none
         )}
       </Row>
+      {changes ? (
+        <Row label="Overrides">
+          <span className="inline-flex flex-wrap items-center justify-end gap-1.5">
+            <OverridesBadge changes={changes} />
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">{changes.join(', ')}: not the version as saved</span>
+          </span>
+        </Row>
+      ) : null}
       <Row label="Label">{inv.label ? <LabelChip label={inv.label} /> : none}</Row>
       <Row label="Model">
         <span className="block">{shortModelName(inv.modelId)}</span>

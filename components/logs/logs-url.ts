@@ -8,7 +8,17 @@ export interface LogsFilters {
   range?: string;
   from?: string;
   to?: string;
+  /** Words in the input or output. */
+  q?: string;
+  caller?: string;
+  userRef?: string;
+  sessionId?: string;
+  /** A metadata tag. */
+  tag?: string;
 }
+
+/** The filters on who called and the metadata the application sent. */
+export const META_KEYS = ['caller', 'userRef', 'sessionId', 'tag'] as const;
 
 export const RANGES = [
   { value: '', label: 'All time', ms: 0 },
@@ -30,7 +40,7 @@ export const FEEDBACK = [
   { value: 'none', label: 'No feedback' },
 ] as const;
 
-const KEYS = ['prompt', 'version', 'model', 'status', 'feedback', 'range', 'from', 'to'] as const;
+const KEYS = ['q', 'prompt', 'version', 'model', 'status', 'feedback', 'range', 'from', 'to', ...META_KEYS] as const;
 
 export function logsHref(f: LogsFilters, cursor?: string): string {
   const sp = new URLSearchParams();
@@ -46,7 +56,7 @@ export function logsHref(f: LogsFilters, cursor?: string): string {
   return s ? `/logs?${s}` : '/logs';
 }
 
-export const hasFilters = (f: LogsFilters) => Boolean(f.prompt || f.model || f.status || f.feedback || f.range);
+export const hasFilters = (f: LogsFilters) => Boolean(f.q || f.prompt || f.model || f.status || f.feedback || f.range || META_KEYS.some((k) => f[k]));
 
 /** The time window of a range preset (computed per request), or the custom from/to. */
 export function timeWindow(f: LogsFilters, now: number = Date.now()): { from?: string; to?: string } {

@@ -1,4 +1,4 @@
-import type { BedrockMetrics } from '@/lib/metrics/bedrock';
+import type { BedrockMetrics, DeployMarker } from '@/lib/metrics/bedrock';
 
 /** One row per time bucket, every series side by side; counts missing from CloudWatch are 0. */
 export interface Row {
@@ -50,4 +50,20 @@ export function formatPeriod(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? '' : 's'}`;
   if (seconds % 60 === 0) return `${seconds / 60} minute${seconds === 60 ? '' : 's'}`;
   return `${seconds} s`;
+}
+
+/** Markers closer than this many pixels would overlap: they become one marker with a count. */
+export const MARKER_MIN_PX = 18;
+
+/** Label moves whose markers would collide at this plot width share one marker (oldest first). */
+export function groupDeploys(deploys: DeployMarker[], domain: [number, number], plotWidth: number): DeployMarker[][] {
+  const gap = ((domain[1] - domain[0]) * MARKER_MIN_PX) / Math.max(plotWidth, 50);
+  const groups: DeployMarker[][] = [];
+  for (const d of deploys) {
+    const last = groups[groups.length - 1];
+    const first = last?.[0];
+    if (last && first && Date.parse(d.at) - Date.parse(first.at) <= gap) last.push(d);
+    else groups.push([d]);
+  }
+  return groups;
 }

@@ -24,7 +24,7 @@ export function DeployList({ deploys }: { deploys: DeployMarker[] }) {
               <Th>Action</Th>
               <Th>Prompt</Th>
               <Th>Label</Th>
-              <Th>From → to</Th>
+              <Th className="whitespace-nowrap">From → to</Th>
               <Th>Who</Th>
               <Th>Reason</Th>
             </tr>
@@ -41,7 +41,7 @@ export function DeployList({ deploys }: { deploys: DeployMarker[] }) {
                     {d.action}
                   </span>
                 </Td>
-                <Td>
+                <Td className="whitespace-nowrap">
                   <Link href={`/prompts/${d.prompt}#history`} className="font-mono text-[13px] text-zinc-900 hover:underline dark:text-zinc-100">
                     {d.prompt}
                   </Link>
@@ -52,7 +52,7 @@ export function DeployList({ deploys }: { deploys: DeployMarker[] }) {
                 <Td className="font-mono text-[13px] whitespace-nowrap">
                   {v(d.fromVersion)} → {v(d.toVersion)}
                 </Td>
-                <Td className="text-xs text-zinc-600 dark:text-zinc-400">
+                <Td className="text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <ActorName display={d.actor} actorRef={d.actorRef} />
                 </Td>
                 <Td className="max-w-xs truncate text-xs text-zinc-600 dark:text-zinc-400" title={d.reason}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { format } from 'date-fns';
+import { useState } from 'react';
 import type { DeployMarker } from '@/lib/metrics/bedrock';
 
 export const MARKER_STYLE: Record<DeployMarker['action'], { color: string; dash?: string; verb: string }> = {
@@ -21,6 +22,7 @@ export function describeDeploy(d: DeployMarker): string {
  * is focusable so keyboards get the tooltip too.
  */
 export function DeployFlag({ group, onHover, viewBox }: { group: DeployMarker[]; onHover: (x: number | null) => void; viewBox?: { x?: number; y?: number; height?: number } }) {
+  const [focused, setFocused] = useState(false);
   const x = viewBox?.x ?? 0;
   const y = viewBox?.y ?? 0;
   const h = viewBox?.height ?? 0;
@@ -28,37 +30,53 @@ export function DeployFlag({ group, onHover, viewBox }: { group: DeployMarker[];
   if (!first) return null;
   const action = group.every((g) => g.action === first.action) ? first.action : 'deploy';
   const s = MARKER_STYLE[action];
+  const prompts = [...new Set(group.map((g) => g.prompt))];
   return (
     <g
       data-testid="deploy-marker"
       data-action={action}
       data-count={group.length}
       data-prompt={first.prompt}
+      data-prompts={prompts.join(' ')}
       data-label={first.label}
       tabIndex={0}
-      role="img"
-      aria-label={group.map(describeDeploy).join('; ')}
+      role="button"
+      aria-label={group.length > 1 ? `${group.length} label moves: ${group.map(describeDeploy).join('; ')}` : describeDeploy(first)}
       className="cursor-pointer outline-none"
       // Recharts may draw reference-line labels in a layer that ignores the pointer.
       pointerEvents="all"
       onMouseEnter={() => onHover(x)}
       onMouseLeave={() => onHover(null)}
-      onFocus={() => onHover(x)}
-      onBlur={() => onHover(null)}
+      onFocus={() => {
+        setFocused(true);
+        onHover(x);
+      }}
+      onBlur={() => {
+        setFocused(false);
+        onHover(null);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onHover(null);
+      }}
     >
-      <rect x={x - 5} y={y - 12} width={10} height={h + 12} fill="transparent" />
-      {action === 'deploy' ? (
-        <path d={`M${x - 5},${y - 12} L${x + 5},${y - 12} L${x},${y - 4} Z`} fill={s.color} />
-      ) : action === 'rollback' ? (
-        <circle cx={x} cy={y - 8} r={4.5} fill={s.color} />
-      ) : (
-        <rect x={x - 4} y={y - 12} width={8} height={8} fill={s.color} />
-      )}
+      {/* A strip along the line: easy to hover. */}
+      <rect x={x - 6} y={y - 16} width={12} height={h + 16} fill="transparent" />
+      {focused ? <rect x={x - 9} y={y - 19} width={18} height={18} rx={4} fill="none" stroke="#6366f1" strokeWidth={2} /> : null}
       {group.length > 1 ? (
-        <text x={x + 7} y={y - 4} fontSize={10} fill="currentColor">
-          {group.length}
-        </text>
-      ) : null}
+        // Several moves that would overlap: one numbered marker.
+        <>
+          <circle cx={x} cy={y - 10} r={7} fill={s.color} />
+          <text x={x} y={y - 6.5} fontSize={9.5} fontWeight={600} fill="#fff" textAnchor="middle">
+            {group.length > 9 ? '9+' : group.length}
+          </text>
+        </>
+      ) : action === 'deploy' ? (
+        <path d={`M${x - 5},${y - 14} L${x + 5},${y - 14} L${x},${y - 5} Z`} fill={s.color} />
+      ) : action === 'rollback' ? (
+        <circle cx={x} cy={y - 9} r={4.5} fill={s.color} />
+      ) : (
+        <rect x={x - 4} y={y - 13} width={8} height={8} fill={s.color} />
+      )}
     </g>
   );
 }
@@ -93,7 +111,7 @@ export function DeployTooltip({ group, x, width }: { group: DeployMarker[]; x: n
           </p>
         </div>
       ))}
-      {group.length > SHOWN ? <p className="py-1.5 text-zinc-500 dark:text-zinc-400">+{group.length - SHOWN} earlier moves (see the list below)</p> : null}
+      {group.length > SHOWN ? <p className="py-1.5 text-zinc-500 dark:text-zinc-400">+{group.length - SHOWN} earlier moves (all in the list below the charts)</p> : null}
     </div>
   );
 }

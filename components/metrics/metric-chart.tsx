@@ -1,11 +1,11 @@
 'use client';
 
 import { format } from 'date-fns';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Area, Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DeployMarker } from '@/lib/metrics/bedrock';
 import { Card, CardHeader } from '@/components/ui/card';
-import type { Row } from './chart-data';
+import { groupDeploys, type Row } from './chart-data';
 import { DeployFlag, DeployTooltip, MARKER_STYLE } from './deploy-marker';
 
 export interface SeriesSpec {
@@ -19,20 +19,24 @@ export interface SeriesSpec {
   dots?: boolean;
 }
 
-/** Label moves close together (same pixel column, roughly) share one marker. */
-function groupDeploys(deploys: DeployMarker[], domain: [number, number]): DeployMarker[][] {
-  const gap = (domain[1] - domain[0]) / 150;
-  const groups: DeployMarker[][] = [];
-  for (const d of deploys) {
-    const last = groups[groups.length - 1];
-    const first = last?.[0];
-    if (last && first && Date.parse(d.at) - Date.parse(first.at) <= gap) last.push(d);
-    else groups.push([d]);
-  }
-  return groups;
-}
-
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+/** The box's padding and the left axis: what the plot area does not get of the box's width. */
+const PLOT_INSET = 16 + 64;
+
+/** An element's width, kept up to date (charts resize with the window). */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(600);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => setWidth(el.clientWidth);
+    update();
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
+}
 
 function ChartTooltip({ active, payload, label, unit, rightUnit, specs }: { active?: boolean; payload?: readonly { dataKey?: unknown; value?: unknown; color?: string }[]; label?: unknown; unit: (v: number) => string; rightUnit: (v: number) => string; specs: SeriesSpec[] }) {
   if (!active || !payload?.length || typeof label !== 'number') return null;
@@ -81,6 +85,7 @@ export function MetricChart({
 }) {
   const [hover, setHover] = useState<{ group: DeployMarker[]; x: number; width: number } | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
+  const boxWidth = useWidth(boxRef);
   const long = domain[1] - domain[0] > 36 * 3_600_000;
   const tick = (t: number) => format(new Date(t), long ? 'MMM d HH:mm' : 'HH:mm');
   const right = specs.some((s) => s.axis === 'right');
@@ -89,7 +94,7 @@ export function MetricChart({
       <CardHeader title={title} description={description} />
       <div ref={boxRef} className="relative px-2 pt-3 pb-1 text-zinc-500 dark:text-zinc-400" onMouseLeave={() => setHover(null)}>
         <ResponsiveContainer width="100%" height={220}>
-          <ComposedChart data={rows} margin={{ top: 14, right: right ? 4 : 16, bottom: 0, left: 0 }}>
+          <ComposedChart data={rows} margin={{ top: 20, right: right ? 4 : 16, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
             <XAxis dataKey="t" type="number" scale="time" domain={domain} tickFormatter={tick} tick={{ fill: 'currentColor', fontSize: 11 }} stroke="currentColor" strokeOpacity={0.3} minTickGap={40} />
             <YAxis yAxisId="left" tickFormatter={(v: number) => unit(v)} tick={{ fill: 'currentColor', fontSize: 11 }} stroke="currentColor" strokeOpacity={0.3} width={64} allowDecimals={false} />
@@ -102,7 +107,7 @@ export function MetricChart({
               if (s.kind === 'area') return <Area key={key} {...common} type="linear" stroke={s.color} fill={s.color} fillOpacity={0.15} strokeWidth={1.5} />;
               return <Line key={key} {...common} type="linear" stroke={s.color} strokeWidth={1.5} dot={s.dots ? { r: 2, fill: s.color, strokeWidth: 0 } : false} connectNulls={false} strokeDasharray={s.dashed ? '4 3' : undefined} />;
             })}
-            {groupDeploys(deploys, domain).map((group) => {
+            {groupDeploys(deploys, domain, boxWidth - PLOT_INSET - (right ? 48 : 16)).map((group) => {
               const d = group[0];
               if (!d) return null;
               const style = MARKER_STYLE[group.every((g) => g.action === d.action) ? d.action : 'deploy'];

@@ -16,7 +16,7 @@ import { formatPeriod, hasData, toRows } from './chart-data';
 import { DeployList } from './deploy-list';
 import { MetricChart } from './metric-chart';
 import { MetricsToolbar, useTimeZone } from './metrics-toolbar';
-import { metricsQuery, type MetricsFilters } from './metrics-url';
+import { DEFAULT_RANGE, metricsQuery, type MetricsFilters } from './metrics-url';
 
 const C = { indigo: '#6366f1', amber: '#f59e0b', red: '#ef4444', emerald: '#10b981', sky: '#0ea5e9', violet: '#8b5cf6', rose: '#f43f5e' };
 
@@ -30,12 +30,12 @@ function Updated({ at }: { at: number }) {
   return <span data-testid="metrics-updated">updated {at ? formatDistanceToNowStrict(at, { addSuffix: true }) : '—'}</span>;
 }
 
-export function MetricsDashboard({ filters, models }: { filters: MetricsFilters; models: string[] }) {
+export function MetricsDashboard({ filters, models, firstActivity }: { filters: MetricsFilters; models: string[]; firstActivity: string | null }) {
   const [auto, setAuto] = useState(true);
   const q = useQuery<BedrockMetrics, ApiError>({
     queryKey: ['bedrock-metrics', filters],
     // The window is computed at fetch time, so each refresh moves it forward.
-    queryFn: () => api('GET /api/v1/metrics/bedrock', { query: Object.fromEntries(new URLSearchParams(metricsQuery(filters).query)) }),
+    queryFn: () => api('GET /api/v1/metrics/bedrock', { query: Object.fromEntries(new URLSearchParams(metricsQuery(filters, Date.now(), firstActivity).query)) }),
     refetchInterval: auto ? 60_000 : false,
     placeholderData: keepPreviousData,
     retry: false,
@@ -55,6 +55,9 @@ export function MetricsDashboard({ filters, models }: { filters: MetricsFilters;
         <span>{m?.modelId ? <>Model <span className="font-mono text-zinc-700 dark:text-zinc-300">{m.modelId}</span> ({shortModelName(m.modelId)})</> : 'All models'}</span>
         <span data-testid="metrics-timezone">{tz ? `Times in ${tz}` : ' '}</span>
         {m ? <span data-testid="metrics-period">Period: {formatPeriod(m.period)} per point</span> : null}
+        {(filters.range ?? DEFAULT_RANGE) === 'fit' ? (
+          <span data-testid="metrics-fit">{firstActivity ? 'Window fitted to the activity: from the first logged call or label move of the last 7 days (at least 10 minutes)' : 'No logged activity in the last 7 days: the last 24 hours'}</span>
+        ) : null}
         <Updated at={q.dataUpdatedAt} />
         {auto ? null : <span>auto-refresh off</span>}
       </p>

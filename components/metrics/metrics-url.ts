@@ -1,3 +1,5 @@
+import { fitWindow } from '@/lib/metrics/fit-window';
+
 /** The metrics page keeps model and window in the URL (shareable, back button works). */
 export interface MetricsFilters {
   model?: string;
@@ -7,6 +9,7 @@ export interface MetricsFilters {
 }
 
 export const METRIC_RANGES = [
+  { value: 'fit', label: 'Fit to activity', ms: 0 },
   { value: '1h', label: 'Last hour', ms: 3_600_000 },
   { value: '3h', label: 'Last 3 hours', ms: 3 * 3_600_000 },
   { value: '12h', label: 'Last 12 hours', ms: 12 * 3_600_000 },
@@ -15,7 +18,8 @@ export const METRIC_RANGES = [
   { value: 'custom', label: 'Custom…', ms: 0 },
 ] as const;
 
-export const DEFAULT_RANGE = '3h';
+/** From just before the first call or label move of the last 7 days (24 hours when there was none). */
+export const DEFAULT_RANGE = 'fit';
 
 export function metricsHref(f: MetricsFilters): string {
   const sp = new URLSearchParams();
@@ -30,7 +34,7 @@ export function metricsHref(f: MetricsFilters): string {
 }
 
 /** The query for GET /api/v1/metrics/bedrock, computed when fetching (so a refresh moves the window). */
-export function metricsQuery(f: MetricsFilters, now: number = Date.now()): { query: string; from: number; to: number } {
+export function metricsQuery(f: MetricsFilters, now: number = Date.now(), firstActivity?: string | null): { query: string; from: number; to: number } {
   const sp = new URLSearchParams();
   if (f.model) sp.set('modelId', f.model);
   let from: number;
@@ -40,8 +44,13 @@ export function metricsQuery(f: MetricsFilters, now: number = Date.now()): { que
     from = f.from && !Number.isNaN(Date.parse(f.from)) ? Date.parse(f.from) : to - 3_600_000;
     if (f.from) sp.set('from', new Date(from).toISOString());
     if (f.to) sp.set('to', new Date(to).toISOString());
+  } else if ((f.range ?? DEFAULT_RANGE) === 'fit') {
+    const w = fitWindow(firstActivity, now) ?? { to: Math.ceil((now + 1) / 60_000) * 60_000, from: Math.ceil((now + 1) / 60_000) * 60_000 - 86_400_000 };
+    ({ from, to } = w);
+    sp.set('from', new Date(from).toISOString());
+    sp.set('to', new Date(to).toISOString());
   } else {
-    const ms = METRIC_RANGES.find((r) => r.value === (f.range ?? DEFAULT_RANGE))?.ms || 3 * 3_600_000;
+    const ms = METRIC_RANGES.find((r) => r.value === f.range)?.ms || 3 * 3_600_000;
     // Up to the end of the current minute, like the server (so the latest calls and label moves
     // are in the window), in whole minutes so repeated views share its 30 s cache.
     to = Math.ceil((now + 1) / 60_000) * 60_000;

@@ -1,13 +1,14 @@
 import type { LabelDto, VersionDto } from '@/lib/catalog/dto';
-import type { Params } from '@/lib/catalog/schemas';
+import type { Params, Template } from '@/lib/catalog/schemas';
 
 /** What a playground column runs: a label (resolved at run time) or a fixed version. */
 export type Target = { kind: 'label'; label: string } | { kind: 'version'; version: number };
 
-/** Model / parameters for this run only (never saved unless "Save as new version"). */
+/** Model, parameters or template for this column's runs only (never saved unless "Save as new version"). */
 export interface Overrides {
   modelId?: string;
   params?: Params;
+  template?: Template;
 }
 
 export interface Column {
@@ -46,20 +47,43 @@ export function paramsJson(p: Params | undefined): string {
   return JSON.stringify(Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, o[k]])));
 }
 
-/** Only what differs from the version; null when nothing does. */
-export function diffOverrides(v: Pick<VersionDto, 'modelId' | 'params'>, next: { modelId: string; params: Params }): Overrides | null {
+/** Only what differs from the version; null when nothing does. An edited template is kept. */
+export function diffOverrides(v: Pick<VersionDto, 'modelId' | 'params'>, next: { modelId: string; params: Params }, template?: Template): Overrides | null {
   const out: Overrides = {};
   if (next.modelId !== v.modelId) out.modelId = next.modelId;
   if (paramsJson(next.params) !== paramsJson(v.params)) out.params = next.params;
-  return out.modelId === undefined && out.params === undefined ? null : out;
+  if (template) out.template = template;
+  return out.modelId === undefined && out.params === undefined && out.template === undefined ? null : out;
 }
 
-/** The editor link that starts a new version from `version` with these overrides. */
+/** The overrides with the template set (or dropped: null), or null when nothing is left. */
+export function withTemplate(o: Overrides | null, template: Template | null): Overrides | null {
+  const { template: _old, ...rest } = o ?? {};
+  const next: Overrides = { ...rest, ...(template ? { template } : {}) };
+  return Object.keys(next).length ? next : null;
+}
+
+/** Where an edited template waits for the editor (too long for a URL). */
+export const templateHandoffKey = (prompt: string) => `promptdeck:playground-template:${prompt}`;
+
+/**
+ * The editor link that starts a new version from `version` with these overrides. Model and
+ * parameters travel in the URL; an edited template in sessionStorage (`storeHandoff` on click).
+ */
 export function saveAsVersionHref(prompt: string, version: number, o: Overrides): string {
   const sp = new URLSearchParams({ from: String(version) });
   if (o.modelId) sp.set('modelId', o.modelId);
   if (o.params) sp.set('params', JSON.stringify(o.params));
+  if (o.template) sp.set('template', 'playground');
   return `/prompts/${encodeURIComponent(prompt)}/new?${sp.toString()}`;
+}
+
+export function storeHandoff(prompt: string, o: Overrides): void {
+  try {
+    if (o.template) window.sessionStorage.setItem(templateHandoffKey(prompt), JSON.stringify(o.template));
+  } catch {
+    // Storage disabled: the editor opens with the version's template and says so.
+  }
 }
 
 let n = 0;

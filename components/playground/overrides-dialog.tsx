@@ -34,6 +34,7 @@ export function OverridesDialog({ version, overrides, onApply, columnLabel }: { 
       open={open}
       onOpenChange={setOpen}
       title="Override model and parameters"
+      className="max-w-xl"
       description={`For runs of this column only (v${version.version}); the version itself does not change.`}
       trigger={
         <Button size="sm" variant="ghost" aria-label={`Overrides for ${columnLabel}`} title="Override model and parameters for this column">
@@ -66,7 +67,7 @@ function OverridesForm({ version, overrides, onApply }: { version: VersionDto; o
         noValidate
         onSubmit={(e) => {
           e.stopPropagation();
-          void form.handleSubmit((out) => onApply(diffOverrides(version, out)))(e);
+          void form.handleSubmit((out) => onApply(diffOverrides(version, out, overrides?.template)))(e);
         }}
         className="space-y-5"
       >
@@ -74,7 +75,7 @@ function OverridesForm({ version, overrides, onApply }: { version: VersionDto; o
         {root ? <Alert>{root}</Alert> : null}
         <ModelField />
         <ParamsFields />
-        <DialogFooter className="justify-between">
+        <DialogFooter sticky className="justify-between">
           <Button variant="ghost" onClick={() => form.reset(valuesFrom(version))}>
             Reset to v{version.version}
           </Button>

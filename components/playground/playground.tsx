@@ -5,6 +5,7 @@ import { Columns2, FlaskConical, Layers, Play, Plus, Square } from 'lucide-react
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { api, errorMessage } from '@/lib/client/api';
+import { cn } from '@/lib/client/cn';
 import type { InvokeBody } from '@/lib/client/invoke';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -15,10 +16,12 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { defaultTarget, MAX_COLUMNS, newColumnId, resolveTarget, type Column, type Target } from './model';
 import { PromptCombobox } from './prompt-combobox';
 import { RunColumn } from './run-column';
+import { templateVariables } from './template-editor';
 import { useRuns } from './use-runs';
 import { useVariables } from './use-variables';
 import { VariablesCard } from './variables-card';
 
+const COLS: Record<number, string> = { 2: 'xl:grid-cols-2', 3: 'xl:grid-cols-3', 4: 'xl:grid-cols-4' };
 
 function playgroundUrl(prompt: string | null, target: Target | undefined): string {
   const sp = new URLSearchParams();
@@ -63,7 +66,17 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
   });
   const versions = new Map(versionNumbers.map((n, i) => [n, versionQs[i]]));
 
-  const variableNames = [...new Set(resolved.flatMap((n) => (n === null ? [] : (versions.get(n)?.data?.variables ?? []))))];
+  // Each column's variables: its version's, or those of the template edited in the column.
+  const columnTemplates = columns.map((c) => (c.overrides?.template ? templateVariables(c.overrides.template) : null));
+  const variableNames = [
+    ...new Set(
+      resolved.flatMap((n, i) => {
+        const edited = columnTemplates[i];
+        if (edited) return edited.variables;
+        return n === null ? [] : (versions.get(n)?.data?.variables ?? []);
+      }),
+    ),
+  ];
   const missing = new Set(
     Object.values(runs.runs).flatMap((r) => {
       const m = r.status === 'error' && r.error?.code === 'missing_variables' ? r.error.detail('missing') : null;
@@ -91,7 +104,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
   };
   const runnable = columns.filter((c, i) => {
     const n = resolved[i];
-    return n !== null && n !== undefined && versions.get(n)?.data;
+    return n !== null && n !== undefined && versions.get(n)?.data && !columnTemplates[i]?.error;
   });
   const runAll = () => runnable.forEach(runColumn);
 
@@ -107,6 +120,8 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
   };
 
   const noVersions = labels !== undefined && labels.length === 0;
+  // Comparing: prompt and variables go on top, so the columns get the full width (3 in a row at 1440 px).
+  const wide = columns.length > 1;
   return (
     <div
       onKeyDown={(e) => {
@@ -143,8 +158,8 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
           ) : null
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(260px,340px)_1fr]">
-        <div className="space-y-6">
+      <div className={cn('grid gap-6', wide ? '' : 'lg:grid-cols-[minmax(260px,340px)_1fr]')}>
+        <div className={cn('gap-6', wide ? 'grid lg:grid-cols-[minmax(260px,340px)_1fr] lg:items-start' : 'space-y-6')}>
           <Card>
             <CardHeader title="Prompt" actions={prompt ? <Link href={`/prompts/${prompt}`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">Open prompt</Link> : null} />
             <div className="p-4">
@@ -154,7 +169,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
               <PromptCombobox value={prompt} onChange={choosePrompt} />
             </div>
           </Card>
-          {prompt && columns.length > 0 ? <VariablesCard names={variableNames} values={vars.values} onChange={vars.set} missing={missing} /> : null}
+          {prompt && columns.length > 0 ? <VariablesCard names={variableNames} values={vars.values} onChange={vars.set} missing={missing} wide={wide} /> : null}
         </div>
         <div className="min-w-0">
           {!prompt ? (
@@ -180,7 +195,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
               />
             </Card>
           ) : (
-            <div className={columns.length > 1 ? 'grid gap-4 xl:grid-cols-2' : ''}>
+            <div className={cn('grid gap-4', columns.length > 1 && 'lg:grid-cols-2', COLS[columns.length])} data-testid="run-columns">
               {columns.map((c, i) => {
                 const n = resolved[i] ?? null;
                 const q = n === null ? undefined : versions.get(n);
@@ -194,6 +209,7 @@ export function Playground({ initialPrompt, initialTarget, canWrite }: { initial
                     labels={labels ?? []}
                     version={q?.data}
                     versionError={versionError}
+                    templateError={columnTemplates[i]?.error ?? null}
                     run={runs.runs[c.id]}
                     canWrite={canWrite}
                     canRemove={columns.length > 1}

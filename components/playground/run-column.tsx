@@ -9,11 +9,12 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatParam } from '@/components/version/params-table';
-import { saveAsVersionHref, targetText, type Column } from './model';
+import { saveAsVersionHref, storeHandoff, targetText, withTemplate, type Column } from './model';
 import { OverridesDialog } from './overrides-dialog';
 import { RunError, RunStats } from './run-result';
 import type { RunState } from './use-runs';
 import { TargetSelect } from './target-select';
+import { TemplateEditor } from './template-editor';
 
 interface Props {
   prompt: string;
@@ -22,6 +23,8 @@ interface Props {
   labels: LabelDto[];
   version: VersionDto | undefined;
   versionError: string | null;
+  /** Why the column's edited template cannot run (it does not parse), if it cannot. */
+  templateError: string | null;
   run: RunState | undefined;
   canWrite: boolean;
   canRemove: boolean;
@@ -33,7 +36,7 @@ interface Props {
 
 const LETTERS = 'ABCD';
 
-export function RunColumn({ prompt, index, column, labels, version, versionError, run, canWrite, canRemove, onChange, onRemove, onRun, onStop }: Props) {
+export function RunColumn({ prompt, index, column, labels, version, versionError, templateError, run, canWrite, canRemove, onChange, onRemove, onRun, onStop }: Props) {
   const name = `Column ${LETTERS[index] ?? index + 1}`;
   const o = column.overrides;
   const running = run?.status === 'running';
@@ -54,7 +57,7 @@ export function RunColumn({ prompt, index, column, labels, version, versionError
               Stop
             </Button>
           ) : (
-            <Button size="sm" onClick={onRun} disabled={!version} aria-label={`Run ${name}`}>
+            <Button size="sm" onClick={onRun} disabled={!version || !!templateError} aria-label={`Run ${name}`}>
               <Play aria-hidden />
               Run
             </Button>
@@ -85,6 +88,7 @@ export function RunColumn({ prompt, index, column, labels, version, versionError
           <div className="rounded-md border border-dashed border-amber-300 bg-amber-50/60 px-2 py-1.5 dark:border-amber-700/60 dark:bg-amber-950/30" data-testid="run-overrides">
             <div className="flex flex-wrap items-center gap-1.5">
               <Badge tone="amber">overrides — not saved</Badge>
+              {o.template ? <code className="font-mono text-[11px]">edited prompt</code> : null}
               {o.modelId ? <code className="font-mono text-[11px]">model={shortModelName(o.modelId)}</code> : null}
               {o.params
                 ? Object.entries(o.params).map(([k, v]) => (
@@ -100,7 +104,7 @@ export function RunColumn({ prompt, index, column, labels, version, versionError
                 Clear overrides
               </button>
               {canWrite ? (
-                <Link href={saveAsVersionHref(prompt, version.version, o)} className="inline-flex items-center gap-1 font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                <Link href={saveAsVersionHref(prompt, version.version, o)} onClick={() => storeHandoff(prompt, o)} className="inline-flex items-center gap-1 font-medium text-indigo-600 hover:underline dark:text-indigo-400">
                   <CopyPlus className="size-3" aria-hidden />
                   Save as new version
                 </Link>
@@ -109,6 +113,10 @@ export function RunColumn({ prompt, index, column, labels, version, versionError
           </div>
         ) : null}
       </div>
+
+      {version && canWrite ? (
+        <TemplateEditor key={version.version} base={version.template} value={o?.template ?? version.template} onChange={(t) => onChange({ ...column, overrides: withTemplate(o, t) })} columnLabel={name} error={templateError} />
+      ) : null}
 
       <div className="flex-1 px-3 pb-3">
         {run?.status === 'error' && run.error ? <RunError error={run.error} /> : null}

@@ -11,11 +11,11 @@ export const variableFieldId = (name: string) => `var-${name.replace(/[^a-zA-Z0-
  * One textarea per template variable (union over the versions being run). Values are sent as
  * strings; empty fields are not sent, so a variable the template needs is reported as missing.
  */
-export function VariablesCard({ names, values, onChange, missing }: { names: string[]; values: Record<string, string>; onChange: (name: string, value: string) => void; missing: Set<string> }) {
+export function VariablesCard({ names, values, onChange, missing, wide }: { names: string[]; values: Record<string, string>; onChange: (name: string, value: string) => void; missing: Set<string>; wide?: boolean }) {
   return (
     <Card>
       <CardHeader title="Variables" description="Kept in this browser per prompt. Empty fields are not sent." />
-      <div className="space-y-4 p-4" data-testid="playground-variables">
+      <div className={wide ? 'grid gap-4 p-4 md:grid-cols-2' : 'space-y-4 p-4'} data-testid="playground-variables">
         {names.length === 0 ? (
           <p className="flex items-center gap-2 text-sm text-zinc-500 dark:text-zinc-400">
             <Braces className="size-4" aria-hidden />

@@ -6,7 +6,8 @@ import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { Price } from '@/lib/aws/pricing';
-import { SetPriceSchema, type SetPriceInput } from '@/lib/aws/price-schemas';
+import { shortModelName } from '@/lib/client/models';
+import { priceKey, SetPriceSchema, type SetPriceInput } from '@/lib/aws/price-schemas';
 import { ModelIdSchema } from '@/lib/catalog/schemas';
 import { api, isApiError, type ApiError } from '@/lib/client/api';
 import { applyFieldIssues, schemaResolver } from '@/lib/client/form';
@@ -40,10 +41,22 @@ const resolver = schemaResolver<Values, Out>(
 );
 
 
-/** Set (or add) the price of one model, in US dollars per 1M tokens. */
-export function PriceDialog({ price, trigger }: { price: Price | null; trigger: ReactNode }) {
+const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
+
+/** The price an id already has: its own, or (for an inference profile or ARN) its base model's. */
+export function existingPrice(prices: Price[], modelId: string): Price | null {
+  const id = modelId.trim();
+  return prices.find((p) => p.modelId === id) ?? prices.find((p) => p.modelId === priceKey(id)) ?? null;
+}
+
+/**
+ * Set (or add) the price of one model, in US dollars per 1M tokens. Adding a price for a model
+ * that already has one (built-in, or its base model's) asks first: it would replace it.
+ */
+export function PriceDialog({ price, trigger, prices = [] }: { price: Price | null; trigger: ReactNode; prices?: Price[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const [confirm, setConfirm] = useState<{ values: Out; current: Price } | null>(null);
   const defaults: Values = { modelId: price?.modelId ?? '', inputPerMTokUsd: price ? String(price.inputPerMTokUsd) : '', outputPerMTokUsd: price ? String(price.outputPerMTokUsd) : '' };
   const form = useForm<Values, unknown, Out>({ resolver, defaultValues: defaults });
   const { errors } = form.formState;
@@ -67,13 +80,38 @@ export function PriceDialog({ price, trigger }: { price: Price | null; trigger: 
         if (o) {
           form.reset(defaults);
           save.reset();
+          setConfirm(null);
         }
       }}
       trigger={trigger}
-      title={price ? `Price of ${price.modelId}` : 'Add a model price'}
+      title={price ? `Price of ${shortModelName(price.modelId)}` : 'Add a model price'}
       description="US dollars per 1 million tokens, as on the Amazon Bedrock pricing page for your region. Applies to invocations logged from now on."
     >
-      <form noValidate onSubmit={form.handleSubmit((v) => save.mutate(v))} className="space-y-4">
+      {confirm ? (
+        <div className="space-y-4" data-testid="price-override-confirm">
+          <Alert tone="warning" title={confirm.current.modelId === confirm.values.modelId ? `${shortModelName(confirm.current.modelId)} already has a ${confirm.current.source === 'built-in' ? 'built-in' : 'custom'} price` : `${confirm.values.modelId} is priced as ${shortModelName(confirm.current.modelId)}`}>
+            <span className="font-mono text-xs">{confirm.current.modelId}</span>: {usd(confirm.current.inputPerMTokUsd)} input, {usd(confirm.current.outputPerMTokUsd)} output per 1M tokens.{' '}
+            {confirm.current.modelId === confirm.values.modelId
+              ? `Saving replaces it with ${usd(confirm.values.inputPerMTokUsd)} / ${usd(confirm.values.outputPerMTokUsd)}${confirm.current.source === 'built-in' ? '; Reset brings the built-in price back' : ''}.`
+              : `Saving gives ${confirm.values.modelId} its own price, ${usd(confirm.values.inputPerMTokUsd)} / ${usd(confirm.values.outputPerMTokUsd)}.`}
+          </Alert>
+          <DialogFooter>
+            <Button onClick={() => setConfirm(null)}>Back</Button>
+            <Button variant="primary" loading={save.isPending} onClick={() => save.mutate(confirm.values)} data-testid="price-override-confirm-button">
+              Replace the price
+            </Button>
+          </DialogFooter>
+        </div>
+      ) : (
+      <form
+        noValidate
+        onSubmit={form.handleSubmit((v) => {
+          const current = price ? null : existingPrice(prices, v.modelId);
+          if (current) setConfirm({ values: v, current });
+          else save.mutate(v);
+        })}
+        className="space-y-4"
+      >
         {failure ? <Alert>{failure}</Alert> : null}
         {errors.root?.message ? <Alert>{errors.root.message}</Alert> : null}
         {price ? null : (
@@ -96,6 +134,7 @@ export function PriceDialog({ price, trigger }: { price: Price | null; trigger: 
           </Button>
         </DialogFooter>
       </form>
+      )}
     </Dialog>
   );
 }

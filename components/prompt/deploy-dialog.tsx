@@ -5,9 +5,10 @@ import { ArrowRight, Rocket } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
-import type { LabelMoveResult } from '@/lib/catalog/dto';
+import type { LabelPutResult } from '@/lib/catalog/responses';
 import { SettableLabelSchema } from '@/lib/catalog/schemas';
 import { api, type ApiError } from '@/lib/client/api';
+import { cn } from '@/lib/client/cn';
 import { isConflict, labelErrorMessage } from '@/lib/client/labels';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -26,7 +27,11 @@ interface Props {
   trigger?: ReactNode;
 }
 
-export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'production', defaultVersion, trigger }: Props) {
+/**
+ * Point a label at a version. Deploying is a deliberate act: no label is chosen in advance, and
+ * only the Deploy button deploys (Enter in a field does not), naming what it will do.
+ */
+export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '', defaultVersion, trigger }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [label, setLabel] = useState(defaultLabel);
@@ -34,12 +39,15 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'pr
   const [reason, setReason] = useState('');
   const [labelError, setLabelError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const current = labels[label.trim()] ?? null;
+  const target = label.trim();
+  const current = labels[target] ?? null;
+  const already = current === version;
 
-  const deploy = useMutation<LabelMoveResult, ApiError, { label: string; version: number; expectedVersion: number | null; reason: string }>({
+  const deploy = useMutation<LabelPutResult, ApiError, { label: string; version: number; expectedVersion: number | null; reason: string }>({
     mutationFn: (v) => api('PUT /api/v1/prompts/{name}/labels/{label}', { params: { name: prompt, label: v.label }, body: { version: v.version, expectedVersion: v.expectedVersion, reason: v.reason || undefined } }),
     onSuccess: (r) => {
-      toast.success(`${r.label} now points at v${r.version}`, { description: r.previousVersion ? `It pointed at v${r.previousVersion}.` : 'New label.' });
+      if (r.changed === false) toast.info(`${r.label} already points at v${r.version}`, { description: 'Nothing changed; no history entry was written.' });
+      else toast.success(`${r.label} now points at v${r.version}`, { description: r.previousVersion ? `It pointed at v${r.previousVersion}.` : 'New label.' });
       setOpen(false);
       router.refresh();
     },
@@ -91,14 +99,8 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'pr
       title="Deploy a version"
       description="Point a label at a version. Applications that fetch this label get it immediately."
     >
-      <form
-        noValidate
-        className="space-y-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+      {/* No implicit submission: Enter in a field never deploys; only the button does. */}
+      <form noValidate className="space-y-4" onSubmit={(e) => e.preventDefault()}>
         {failure ? <Alert>{failure}</Alert> : null}
         <Field id="deploy-label" label="Label" error={labelError ?? undefined}>
           <Input
@@ -108,6 +110,7 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'pr
             onChange={(e) => setLabel(e.target.value)}
             autoComplete="off"
             spellCheck={false}
+            placeholder="e.g. production or staging"
             className="font-mono"
           />
           <datalist id="deploy-label-options">
@@ -118,7 +121,7 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'pr
           {existing.length > 0 ? (
             <div className="flex flex-wrap items-center gap-1.5 pt-1">
               {existing.map((l) => (
-                <button key={l} type="button" onClick={() => setLabel(l)} className="cursor-pointer rounded-md" title={`Deploy to ${l}`}>
+                <button key={l} type="button" onClick={() => setLabel(l)} aria-pressed={target === l} className={cn('cursor-pointer rounded-md', target === l && 'ring-2 ring-indigo-500 ring-offset-1 dark:ring-offset-zinc-900')} title={`Deploy to ${l}`}>
                   <LabelChip label={l} version={labels[l]} />
                 </button>
               ))}
@@ -140,26 +143,27 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = 'pr
           <span className="text-zinc-500">{current === null ? '(new label)' : `v${current}`}</span>
           <ArrowRight className="size-4 text-zinc-400" aria-label="to" />
           <span className="font-semibold text-indigo-600 dark:text-indigo-400">v{version}</span>
-          {current === version ? <span className="font-sans text-xs text-zinc-500">already there</span> : null}
+          {already ? <span className="font-sans text-xs text-zinc-500">already there</span> : null}
         </div>
+        {target === 'production' && !already ? (
+          <p className="text-xs text-amber-700 dark:text-amber-400" data-testid="deploy-production-note">
+            Applications that fetch production get v{version} as soon as you deploy.
+          </p>
+        ) : null}
         <Field id="deploy-reason" label="Reason" optional hint="Shown in the label's history.">
-          <Textarea
-            id="deploy-reason"
-            rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault();
-                submit();
-              }
-            }}
-          />
+          <Textarea id="deploy-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <DialogFooter>
           <Button onClick={() => setOpen(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={deploy.isPending}>
-            Deploy
+          <Button
+            variant={target === 'production' ? 'danger' : 'primary'}
+            loading={deploy.isPending}
+            disabled={!target || already}
+            title={!target ? 'Choose a label first' : already ? `${target} already points at v${version}` : undefined}
+            onClick={submit}
+            data-testid="deploy-submit"
+          >
+            {target ? `Deploy v${version} to ${target}` : 'Deploy'}
           </Button>
         </DialogFooter>
       </form>

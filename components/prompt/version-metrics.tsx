@@ -109,7 +109,15 @@ export function VersionMetricsCard({ prompt, initial, labels }: { prompt: string
       />
       {q.isError ? <Alert className="m-4">{q.error.message}</Alert> : null}
       {m && m.versions.length === 0 ? (
-        <EmptyState icon={<BarChart3 />} title={`No invocations in the last ${range}`} description="Figures appear once the prompt is invoked through the gateway, the playground, or reported by an application." />
+        <EmptyState
+          icon={<BarChart3 />}
+          title={`No invocations in the last ${range}`}
+          description={
+            m.total.excludedOverrideRuns > 0
+              ? `${m.total.excludedOverrideRuns} run${m.total.excludedOverrideRuns === 1 ? '' : 's'} with overrides (another model, parameters or template) are in the Logs but are not a version's figures.`
+              : 'Figures appear once the prompt is invoked through the gateway, the playground, or reported by an application.'
+          }
+        />
       ) : m ? (
         <div className={cn(q.isFetching && q.isPlaceholderData ? 'opacity-60' : '')}>
           <Table aria-label="Figures per version">
@@ -143,6 +151,15 @@ export function VersionMetricsCard({ prompt, initial, labels }: { prompt: string
             <span data-testid="projected-monthly-cost">
               Projected monthly cost at the current rate: <span className="font-medium text-zinc-900 dark:text-zinc-100">{projected ?? 'no price'}</span>
             </span>
+            {m.total.excludedOverrideRuns > 0 ? (
+              <span data-testid="excluded-override-runs" data-value={m.total.excludedOverrideRuns}>
+                Not counted: {m.total.excludedOverrideRuns} run{m.total.excludedOverrideRuns === 1 ? '' : 's'} with overrides (another model, parameters or template; see{' '}
+                <Link href={`/logs?prompt=${encodeURIComponent(prompt)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                  Logs
+                </Link>
+                )
+              </span>
+            ) : null}
           </p>
         </div>
       ) : null}

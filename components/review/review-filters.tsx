@@ -14,7 +14,7 @@ export function ReviewFiltersBar({ filters, prompts, models }: { filters: Review
   const go = (next: ReviewFilters) => router.push(reviewHref(next));
   const modelIds = [...new Set([...models, ...(filters.model ? [filters.model] : [])])];
   return (
-    <div className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the review queue">
+    <div className="mb-4 flex flex-wrap items-end gap-3 xl:flex-nowrap" role="search" aria-label="Filter the review queue" data-testid="review-filters">
       <Labelled id="rq-status" label="Status">
         <Select id="rq-status" className="w-32" value={filters.status ?? 'open'} onChange={(e) => go({ ...filters, status: e.target.value })}>
           {STATUSES.map((s) => (
@@ -24,9 +24,9 @@ export function ReviewFiltersBar({ filters, prompts, models }: { filters: Review
           ))}
         </Select>
       </Labelled>
-      <PromptVersionModelFilters idPrefix="rq" value={filters} prompts={prompts} modelIds={modelIds} onChange={(v) => go({ ...filters, ...v })} widths={{ prompt: 'w-52', version: 'w-24', model: 'w-48' }} />
+      <PromptVersionModelFilters idPrefix="rq" value={filters} prompts={prompts} modelIds={modelIds} onChange={(v) => go({ ...filters, ...v })} widths={{ prompt: 'w-52', version: 'w-24', model: 'w-48' }} grow />
       <Labelled id="rq-age" label="Age">
-        <Select id="rq-age" className="w-44" value={filters.age ?? ''} onChange={(e) => go({ ...filters, age: e.target.value || undefined })}>
+        <Select id="rq-age" className="w-40" value={filters.age ?? ''} onChange={(e) => go({ ...filters, age: e.target.value || undefined })}>
           {AGES.map((a) => (
             <option key={a.value} value={a.value}>
               {a.label}
@@ -35,7 +35,7 @@ export function ReviewFiltersBar({ filters, prompts, models }: { filters: Review
         </Select>
       </Labelled>
       <Labelled id="rq-assignee" label="Assignee">
-        <Select id="rq-assignee" className="w-40" value={filters.assignee ?? 'any'} onChange={(e) => go({ ...filters, assignee: e.target.value })}>
+        <Select id="rq-assignee" className="w-36" value={filters.assignee ?? 'any'} onChange={(e) => go({ ...filters, assignee: e.target.value })}>
           {ASSIGNEES.map((a) => (
             <option key={a.value} value={a.value}>
               {a.label}
@@ -50,7 +50,7 @@ export function ReviewFiltersBar({ filters, prompts, models }: { filters: Review
         </Select>
       </Labelled>
       {hasReviewFilters(filters) ? (
-        <Button asChild variant="ghost" size="sm" className="mb-0.5">
+        <Button asChild variant="ghost" size="sm" className="mb-0.5 shrink-0">
           <Link href="/review">
             <X aria-hidden />
             Clear filters

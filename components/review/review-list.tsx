@@ -1,11 +1,12 @@
 'use client';
 
-import { MessageSquare, ThumbsDown, ThumbsUp, UserRound } from 'lucide-react';
+import { DatabaseZap, MessageSquare, ThumbsDown, ThumbsUp, UserRound } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { sameActor, type ActorKey } from '@/lib/auth/actor-ref';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { cn } from '@/lib/client/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { categoryLabel } from '@/lib/feedback/schemas';
 import { usePeople } from '@/components/shell/people';
 
 /** The assignee's current name (plain text: the row itself is a button). */
@@ -79,7 +80,18 @@ export function ReviewList({ items, selectedId, onSelect, me }: { items: ReviewI
                     {sameActor(item.assigneeRef, me) ? 'you' : <AssigneeName display={item.assignee} actorRef={item.assigneeRef} />}
                   </span>
                 ) : null}
-                {item.status !== 'open' ? <span className="ml-auto">{item.status}{item.category ? ` · ${item.category.replace('_', ' ')}` : ''}</span> : null}
+                {item.datasets.length > 0 ? (
+                  <span className="inline-flex items-center gap-0.5 text-indigo-600 dark:text-indigo-400" title={`In dataset ${item.datasets.join(', ')}`}>
+                    <DatabaseZap className="size-3" aria-hidden />
+                    {item.datasets.length === 1 ? item.datasets[0] : `${item.datasets.length} datasets`}
+                  </span>
+                ) : null}
+                {item.status !== 'open' ? (
+                  <span className="ml-auto">
+                    {item.status === 'resolved' ? 'Resolved' : 'Dismissed'}
+                    {item.category ? ` · ${categoryLabel(item.category)}` : ''}
+                  </span>
+                ) : null}
               </div>
             </button>
           </li>

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { sameActor, type ActorKey } from '@/lib/auth/actor-ref';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
-import { REVIEW_CATEGORY_LABELS, REVIEW_CATEGORIES } from '@/lib/feedback/schemas';
+import { categoryLabel } from '@/lib/feedback/schemas';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { ModelName } from '@/components/catalog/model-name';
 import { FeedbackList } from '@/components/feedback/feedback-list';
@@ -21,7 +21,7 @@ import { DismissForm, ResolveForm } from './review-forms';
 import type { ReviewAction } from './use-review-actions';
 
 export type Mode = 'none' | 'resolve' | 'dismiss';
-const categoryLabel = (c: string | null) => (c ? (REVIEW_CATEGORY_LABELS[REVIEW_CATEGORIES.find((x) => x === c) ?? 'other'] ?? c) : null);
+const STATUS_TEXT = { open: 'Open', resolved: 'Resolved', dismissed: 'Dismissed' } as const;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -54,8 +54,8 @@ export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToData
               <LabelChip key={l} label={l} />
             ))}
             {!open ? (
-              <Badge tone={item.status === 'resolved' ? 'green' : 'neutral'}>
-                {item.status}
+              <Badge tone={item.status === 'resolved' ? 'green' : 'neutral'} data-testid="review-status">
+                {STATUS_TEXT[item.status]}
                 {item.category ? ` · ${categoryLabel(item.category)}` : ''}
                 {item.closedBy ? (
                   <>
@@ -65,6 +65,14 @@ export function ReviewPanel({ item, me, mode, setMode, pending, act, onAddToData
                 ) : null}
               </Badge>
             ) : null}
+            {item.datasets.map((d) => (
+              <Link key={d} href={`/datasets/${encodeURIComponent(d)}`} data-testid="review-in-dataset" data-dataset={d}>
+                <Badge tone="indigo">
+                  <DatabaseZap className="size-3" aria-hidden />
+                  In dataset {d}
+                </Badge>
+              </Link>
+            ))}
             <Link href={`/logs/${item.invocationId}`} className="ml-auto inline-flex items-center gap-1 text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">
               Open invocation
               <ExternalLink className="size-3" aria-hidden />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Inbox, SearchX } from 'lucide-react';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -29,6 +29,7 @@ function shortcutsOff(e: KeyboardEvent): boolean {
 }
 
 export function ReviewQueue({ filters, initial, problem, prompts, models, me }: { filters: ReviewFilters; initial: QueuePage | null; problem: string | null; prompts: { name: string; latestVersion: number | null }[]; models: string[]; me: ActorKey }) {
+  const qc = useQueryClient();
   const query = useMemo(() => queueQuery(filters), [filters]);
   const q = useInfiniteQuery({
     queryKey: [...queueKey, query],
@@ -66,6 +67,15 @@ export function ReviewQueue({ filters, initial, problem, prompts, models, me }: 
       const next = items[at + 1] ?? items[at - 1] ?? null;
       setGone((g) => new Map(g).set(item.invocationId, item.revision));
       select(next && next.invocationId !== item.invocationId ? next.invocationId : null);
+    },
+    onUndone: (item) => {
+      setGone((g) => {
+        const n = new Map(g);
+        n.delete(item.invocationId);
+        return n;
+      });
+      // Back where it was (the reload brings its new revision); show it again.
+      select(item.invocationId);
     },
   });
 
@@ -132,7 +142,23 @@ export function ReviewQueue({ filters, initial, problem, prompts, models, me }: 
           </div>
         </div>
       )}
-      {current && datasetOpen ? <AddToDatasetDialog key={current.invocationId} item={current} open={datasetOpen} onOpenChange={setDatasetOpen} lastDataset={lastDataset} onAdded={setLastDataset} /> : null}
+      {current && datasetOpen ? (
+        <AddToDatasetDialog
+          key={current.invocationId}
+          item={current}
+          open={datasetOpen}
+          onOpenChange={setDatasetOpen}
+          lastDataset={lastDataset}
+          onAdded={(dataset) => {
+            setLastDataset(dataset);
+            // Shown on the item at once; the reload confirms it.
+            qc.setQueriesData<{ pages: QueuePage[] }>({ queryKey: queueKey }, (d) =>
+              d ? { ...d, pages: d.pages.map((p) => ({ ...p, items: p.items.map((i) => (i.invocationId === current.invocationId ? { ...i, datasets: [...new Set([...i.datasets, dataset])] } : i)) })) } : d,
+            );
+            void qc.invalidateQueries({ queryKey: queueKey });
+          }}
+        />
+      ) : null}
     </>
   );
 }

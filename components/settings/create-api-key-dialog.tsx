@@ -16,6 +16,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { KeyUsage } from './key-usage';
 import { RoleSelect } from './role-select';
 
 type In = z.input<typeof CreateApiKeySchema>;
@@ -45,7 +46,7 @@ function CopyKey({ value }: { value: string }) {
   );
 }
 
-export function CreateApiKeyDialog() {
+export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePrompt?: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<(ApiKeyDto & { key: string }) | null>(null);
@@ -82,6 +83,7 @@ export function CreateApiKeyDialog() {
         </Button>
       }
       title={created ? 'Copy your new API key' : 'Create API key'}
+      className={created ? 'max-w-2xl' : undefined}
       description={created ? undefined : 'For applications and scripts: send it as Authorization: Bearer <key>.'}
     >
       {created ? (
@@ -93,6 +95,7 @@ export function CreateApiKeyDialog() {
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             <span className="font-medium text-zinc-700 dark:text-zinc-300">{created.name}</span> · role {created.role}
           </p>
+          <KeyUsage apiKey={created.key} prompt={examplePrompt} />
           <DialogFooter>
             <Button variant="primary" onClick={() => onOpenChange(false)}>
               Done

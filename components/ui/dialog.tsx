@@ -53,8 +53,19 @@ export function Dialog({
   );
 }
 
-export function DialogFooter({ children, className }: { children: ReactNode; className?: string }) {
-  return <div className={cn('mt-5 flex items-center justify-end gap-2', className)}>{children}</div>;
+/** The dialog's buttons. `sticky`: stays in view at the bottom while a long dialog body scrolls. */
+export function DialogFooter({ children, className, sticky }: { children: ReactNode; className?: string; sticky?: boolean }) {
+  return (
+    <div
+      className={cn(
+        'mt-5 flex items-center justify-end gap-2',
+        sticky && 'sticky bottom-0 z-10 -mx-5 -mb-5 border-t border-zinc-200 bg-white px-5 py-3 dark:border-zinc-800 dark:bg-zinc-900',
+        className,
+      )}
+    >
+      {children}
+    </div>
+  );
 }
 
 export const DialogClose = RDialog.Close;

@@ -3,7 +3,9 @@ import { cn } from '@/lib/client/cn';
 
 export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="overflow-x-auto">
+    // `relative`: screen-reader-only text (absolutely positioned) stays inside the scroll box
+    // instead of widening the page.
+    <div className="relative overflow-x-auto">
       <table className={cn('w-full border-collapse text-left text-sm', className)} {...props} />
     </div>
   );

@@ -24,3 +24,11 @@ export type Price = z.infer<typeof PriceSchema>;
 
 export const PriceListSchema = z.object({ asOf: z.string().describe('Date of the built-in table.'), items: z.array(PriceSchema) }).meta({ id: 'PriceList' });
 export type PriceList = z.infer<typeof PriceListSchema>;
+
+const GEO_PREFIX = /^(us|eu|apac|global|us-gov|jp|au|ca)\./;
+
+/** The id prices are keyed by: the base model of an inference profile or ARN. */
+export function priceKey(modelId: string): string {
+  const id = modelId.startsWith('arn:') ? (modelId.split('/').pop() ?? modelId) : modelId;
+  return id.replace(GEO_PREFIX, '');
+}

@@ -5,7 +5,7 @@ import { audit } from '../auth/audit';
 import { ModelIdSchema } from '../catalog/schemas';
 import { notFound } from '../errors';
 import { actorColumns, actorRefOf, type StoredActorColumns } from '../auth/actor-ref';
-import { SetPriceSchema, type Price, type PriceList } from './price-schemas';
+import { priceKey, SetPriceSchema, type Price, type PriceList } from './price-schemas';
 
 /**
  * On-demand prices in US dollars per 1M tokens (input, output) for common Bedrock text models.
@@ -34,13 +34,7 @@ export const BUILT_IN_PRICES: Record<string, { input: number; output: number }> 
   'cohere.command-r-plus-v1:0': { input: 3, output: 15 },
 };
 
-const GEO_PREFIX = /^(us|eu|apac|global|us-gov|jp|au|ca)\./;
-
-/** The id prices are keyed by: the base model of an inference profile or ARN. */
-export function priceKey(modelId: string): string {
-  const id = modelId.startsWith('arn:') ? (modelId.split('/').pop() ?? modelId) : modelId;
-  return id.replace(GEO_PREFIX, '');
-}
+export { priceKey };
 
 export type { Price };
 

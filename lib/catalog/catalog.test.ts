@@ -35,7 +35,7 @@ describe('prompts', () => {
     const name = await newPrompt();
     const e = await expectError(createPrompt(as('admin'), { name }), 'prompt_exists');
     expect(e.status).toBe(409);
-    expect(e.details).toEqual({ name });
+    expect(e.details).toEqual({ name, archived: false });
   });
 
   it('enforces the name rules: 1-100 of a-z 0-9 - _ . starting with a letter or digit', async () => {
@@ -133,7 +133,7 @@ describe('versions', () => {
     await moveLabel(as('deployer'), name, 'production', { version: 1 });
     await moveLabel(as('deployer'), name, 'production', { version: 2 });
     const again = await getVersion(as('viewer'), name, 1);
-    const { labels: _l1, ...stable } = v1;
+    const { labels: _l1, created: _c, ...stable } = v1;
     const { labels: _l2, ...now } = again;
     expect(now).toEqual(stable);
     expect(again.labels).toEqual([]); // no label points here any more (latest moved to 2)
@@ -252,7 +252,7 @@ describe('permissions at service level', () => {
       const name = uniqueName(role);
       await createPrompt(as(role), { name });
       await createVersion(as(role), name, versionBody());
-      await expect(moveLabel(as(role), name, 'production', { version: 1 })).resolves.toEqual({ label: 'production', version: 1, previousVersion: null });
+      await expect(moveLabel(as(role), name, 'production', { version: 1 })).resolves.toEqual({ label: 'production', version: 1, previousVersion: null, changed: true });
     }
   });
 });

@@ -29,10 +29,28 @@ const labelsOf = async (name: string) => (await getPrompt(as('viewer'), name)).l
 describe('moving labels', () => {
   it('moves a label and returns the previous version', async () => {
     const name = await promptWith(3);
-    expect(await moveLabel(as('deployer'), name, 'production', { version: 1 })).toEqual({ label: 'production', version: 1, previousVersion: null });
-    expect(await moveLabel(as('deployer'), name, 'production', { version: 3, reason: 'ship' })).toEqual({ label: 'production', version: 3, previousVersion: 1 });
+    expect(await moveLabel(as('deployer'), name, 'production', { version: 1 })).toEqual({ label: 'production', version: 1, previousVersion: null, changed: true });
+    expect(await moveLabel(as('deployer'), name, 'production', { version: 3, reason: 'ship' })).toEqual({ label: 'production', version: 3, previousVersion: 1, changed: true });
     expect(await labelsOf(name)).toEqual({ production: 3, latest: 3 });
     expect((await getVersion(as('viewer'), name, 3)).labels).toEqual(['production', 'latest']);
+  });
+
+  it('writes nothing when the label already points at the version (no v1 -> v1 event)', async () => {
+    const name = await promptWith(2);
+    await moveLabel(as('deployer'), name, 'production', { version: 1 });
+    const row = async () => t.db.prompt.findUniqueOrThrow({ where: { name }, select: { updatedAt: true, labelRevision: true } });
+    const label = async () => t.db.label.findFirstOrThrow({ where: { prompt: { name }, name: 'production' }, select: { updatedAt: true, updatedBy: true } });
+    const [promptBefore, labelBefore] = [await row(), await label()];
+    const epochBefore = await t.db.servingEpoch.findUnique({ where: { id: 1 } });
+    expect(await moveLabel(as('admin'), name, 'production', { version: 1, expectedVersion: 1, reason: 'again' })).toEqual({ label: 'production', version: 1, previousVersion: 1, changed: false });
+    expect(await moveLabel(as('admin'), name, 'production', { version: 1 })).toMatchObject({ changed: false });
+    const history = await labelHistory(as('viewer'), name, 'production', {});
+    expect(history.items.map((e) => [e.fromVersion, e.toVersion])).toEqual([[null, 1]]);
+    expect(await row()).toEqual(promptBefore);
+    expect(await label()).toEqual(labelBefore);
+    expect(await t.db.servingEpoch.findUnique({ where: { id: 1 } })).toEqual(epochBefore);
+    // A stale expectedVersion still conflicts, even when the target is where the label is.
+    await expectError(moveLabel(as('deployer'), name, 'production', { version: 1, expectedVersion: 2 }), 'label_conflict');
   });
 
   it('honours expectedVersion; null means the label must not exist yet', async () => {

@@ -24,15 +24,12 @@ function checkSettable(label: string): void {
 }
 
 /**
- * Locks the prompt row for the rest of the transaction (the UPDATE takes a row lock), so label
- * moves on one prompt are serialised and the expectedVersion check below cannot race.
+ * Locks the prompt row for the rest of the transaction (SELECT ... FOR UPDATE), so label moves
+ * on one prompt are serialised and the expectedVersion check below cannot race. Locking writes
+ * nothing: a move that changes nothing leaves no trace.
  */
 async function lockPrompt(tx: Tx, name: string): Promise<{ id: string; latestVersion: number }> {
-  const rows = await tx.prompt.updateManyAndReturn({
-    where: { name },
-    data: { labelRevision: { increment: 1 } },
-    select: { id: true, latestVersion: true },
-  });
+  const rows = await tx.$queryRaw<{ id: string; latestVersion: number }[]>`SELECT id, "latestVersion" FROM "Prompt" WHERE name = ${name} FOR UPDATE`;
   const p = rows[0];
   if (!p) throw notFound(`Prompt "${name}"`);
   return p;
@@ -64,6 +61,7 @@ export async function applyLabelChange(
       update: { version: change.to, ...actorColumns('updatedBy', change.actor) },
     });
   }
+  await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { id: true } });
   await tx.labelEvent.create({
     data: {
       promptId: prompt.id,
@@ -89,7 +87,8 @@ async function run<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return result;
 }
 
-export async function moveLabel(ctx: ServiceContext, name: string, label: string, raw: unknown): Promise<LabelMoveResult> {
+/** Points a label at a version. Pointing it where it already points changes nothing (`changed: false`). */
+export async function moveLabel(ctx: ServiceContext, name: string, label: string, raw: unknown): Promise<LabelMoveResult & { changed: boolean }> {
   requirePermission(ctx.actor, 'labels:move');
   checkSettable(label);
   const input = MoveLabelSchema.parse(raw);
@@ -99,16 +98,18 @@ export async function moveLabel(ctx: ServiceContext, name: string, label: string
     if (!exists) throw notFound(`Version ${input.version} of "${name}"`);
     const from = await currentVersion(tx, prompt.id, label);
     if (input.expectedVersion !== undefined && input.expectedVersion !== from) throw conflict(label, from, input.expectedVersion);
+    // Already there: nothing to record (no v1 -> v1 event, no cache invalidation).
+    if (from === input.version) return { label, version: input.version, previousVersion: from, changed: false };
     await applyLabelChange(tx, prompt, label, { action: 'deploy', from, to: input.version, actor: ctx.actor, reason: input.reason ?? '' });
-    return { label, version: input.version, previousVersion: from };
+    return { label, version: input.version, previousVersion: from, changed: true };
   });
 }
 
 /**
  * The version a rollback returns to. Deploys and removals push onto a stack, rollbacks pop it,
  * so rolling back twice walks further back instead of toggling. Entries equal to the version
- * being left are skipped (deploying the version a label already points at is recorded, but
- * "rolling back" to it would change nothing).
+ * being left are skipped (older histories may hold a deploy to the version the label already
+ * pointed at; "rolling back" to it would change nothing).
  */
 function popCurrent(stack: (number | null)[]): void {
   const current = stack.pop();

@@ -19,6 +19,7 @@ export const PromptSchema = z
     createdBy: z.string().describe('Display snapshot of who created it (see createdByRef).'),
     createdByRef: NullableActorRefSchema,
     updatedAt: Time,
+    archivedAt: Time.nullable().describe('When the prompt was archived (hidden from the catalog by default, still served); null when it is not.'),
   })
   .meta({ id: 'Prompt' });
 export type PromptSummary = z.infer<typeof PromptSchema>;
@@ -41,6 +42,12 @@ export const VersionSchema = z
   .meta({ id: 'Version' });
 export type VersionDto = z.infer<typeof VersionSchema>;
 
+/** POST .../versions: the new version (created: true), or its identical parent (created: false). */
+export const CreatedVersionSchema = VersionSchema.extend({
+  created: z.boolean().describe('false: identical (template, model, params, guardrail) to parentVersion (default the latest); nothing was written, labels were not moved.'),
+}).meta({ id: 'CreatedVersion' });
+export type CreatedVersionDto = z.infer<typeof CreatedVersionSchema>;
+
 export const LabelSchema = z
   .object({
     name: z.string(),
@@ -57,6 +64,12 @@ export const LabelMoveSchema = z
   .object({ label: z.string(), version: z.number().int(), previousVersion: z.number().int().nullable() })
   .meta({ id: 'LabelMove' });
 export type LabelMoveResult = z.infer<typeof LabelMoveSchema>;
+
+/** PUT .../labels/{label}: the move, and whether anything changed. */
+export const LabelPutSchema = LabelMoveSchema.extend({
+  changed: z.boolean().describe('false when the label already pointed at the version: nothing was recorded (no history event).'),
+}).meta({ id: 'LabelPut' });
+export type LabelPutResult = z.infer<typeof LabelPutSchema>;
 
 export const LABEL_ACTIONS = ['deploy', 'rollback', 'remove'] as const;
 

@@ -33,7 +33,12 @@ export const CreatePromptSchema = z
   .strict();
 export type CreatePromptInput = z.infer<typeof CreatePromptSchema>;
 
-export const UpdatePromptSchema = CreatePromptSchema.omit({ name: true }).strict();
+export const UpdatePromptSchema = CreatePromptSchema.omit({ name: true })
+  .extend({
+    /** Archive (hidden from the catalog by default, still served) or restore. */
+    archived: z.boolean().optional(),
+  })
+  .strict();
 export type UpdatePromptInput = z.infer<typeof UpdatePromptSchema>;
 
 export const MessageSchema = z
@@ -84,10 +89,10 @@ export const ModelIdSchema = z
 /** Inference parameters, checked against Bedrock Converse's limits. */
 export const ParamsSchema = z
   .object({
-    temperature: z.number().min(0, 'temperature is between 0 and 1.').max(1, 'temperature is between 0 and 1.').optional(),
-    topP: z.number().min(0, 'topP is between 0 and 1.').max(1, 'topP is between 0 and 1.').optional(),
-    topK: z.number().int('topK is a whole number.').min(0, 'topK is 0 or more.').max(500, 'topK is at most 500.').optional(),
-    maxTokens: z.number().int('maxTokens is a whole number.').min(1, 'maxTokens is at least 1.').max(1_000_000).optional(),
+    temperature: z.number().min(0, 'Temperature must be between 0 and 1.').max(1, 'Temperature must be between 0 and 1.').optional(),
+    topP: z.number().min(0, 'Top P must be between 0 and 1.').max(1, 'Top P must be between 0 and 1.').optional(),
+    topK: z.number().int('Top K must be a whole number.').min(0, 'Top K must be 0 or more.').max(500, 'Top K must be at most 500.').optional(),
+    maxTokens: z.number().int('Max tokens must be a whole number.').min(1, 'Max tokens must be at least 1.').max(1_000_000, 'Max tokens must be at most 1,000,000.').optional(),
     stopSequences: z
       .array(z.string().min(1, 'A stop sequence cannot be empty.').max(200))
       .max(4, 'Bedrock accepts at most 4 stop sequences.')
@@ -113,6 +118,8 @@ export const CreateVersionSchema = z
     guardrail: GuardrailSchema.nullable().optional(),
     commitMessage: z.string().max(1000, 'At most 1000 characters.').optional(),
     labels: z.array(SettableLabelSchema).max(10).optional(),
+    /** Extension: the version this one was edited from (default: the latest). Identical to it -> nothing is created. */
+    parentVersion: int4(1, 'parentVersion').optional(),
   })
   .strict();
 export type CreateVersionInput = z.infer<typeof CreateVersionSchema>;
@@ -165,9 +172,17 @@ export type RenderInput = z.infer<typeof RenderSchema>;
 
 export const ListQuerySchema = PageQuerySchema;
 
+/** `tag=a,b`: prompts carrying every one of these tags. */
+export const TagsQuerySchema = z
+  .union([z.string().max(1000), z.array(z.string().max(100)).max(20)])
+  .transform((s) => [...new Set((Array.isArray(s) ? s : s.split(',')).map((t) => t.trim()).filter(Boolean))])
+  .pipe(z.array(TagSchema).max(20, 'At most 20 tags.'));
+
 export const ListPromptsQuerySchema = ListQuerySchema.extend({
   q: z.string().max(200).optional(),
-  tag: TagSchema.optional(),
+  tag: TagsQuerySchema.optional(),
+  /** Archived prompts: left out (default), included, or only them. */
+  archived: z.enum(['exclude', 'include', 'only'], { message: 'archived is exclude, include or only.' }).default('exclude'),
 });
 
 export const RemoveLabelQuerySchema = z.object({

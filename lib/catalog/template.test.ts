@@ -34,8 +34,14 @@ describe('templates', () => {
   });
 
   it('rejects unclosed sections and partials with a template_error', () => {
-    expect(() => extractVariables(t('{{#a}} open'))).toThrow(/Unclosed section/);
+    expect(() => extractVariables(t('{{#a}} open'))).toThrow('Message 1: the section {{#a}} is not closed: add {{/a}} (at line 1, column 1).');
     expect(() => extractVariables(t('{{> other}}'))).toThrow(/partials/);
+  });
+
+  it('says where a template breaks in the editor\'s words (message number, line and column)', () => {
+    const two = { messages: [{ role: 'user' as const, content: 'ok' }, { role: 'assistant' as const, content: 'fine' }, { role: 'user' as const, content: 'Line one\nSee {{name' }] };
+    expect(() => extractVariables(two)).toThrow('Message 3: a tag opened with {{ is not closed with }} (at line 2, column 5).');
+    expect(() => extractVariables(t('ok', 'Hi {{/x}}'))).toThrow('System prompt: {{/x}} closes a section that was not opened (at line 1, column 4).');
   });
 
   it('refuses sections nested deeper than the limit, naming the message as the editor does', () => {

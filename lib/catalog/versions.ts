@@ -9,8 +9,28 @@ import { applyLabelChange } from './labels';
 import { CreateVersionSchema, ListQuerySchema, PromptNameSchema, RenderSchema, type Selector, type Template } from './schemas';
 import { extractVariables, renderTemplate, type Rendered } from './template';
 
-/** Creates the next version (numbers are gap-free per prompt, even under concurrent creates). */
-export async function createVersion(ctx: ServiceContext, name: string, raw: unknown): Promise<VersionDto> {
+/** What makes two versions the same prompt: template, model, parameters, guardrail (not the commit message). */
+export function contentKey(v: { template: unknown; modelId: string; params?: unknown; guardrail?: unknown }): string {
+  const t = (v.template ?? {}) as Template;
+  const sorted = (o: unknown): unknown =>
+    o && typeof o === 'object' && !Array.isArray(o)
+      ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)]))
+      : o;
+  return JSON.stringify({
+    system: t.system ? t.system : null,
+    messages: (t.messages ?? []).map((m) => [m.role, m.content]),
+    modelId: v.modelId,
+    params: sorted(v.params ?? {}),
+    guardrail: sorted(v.guardrail ?? null),
+  });
+}
+
+/**
+ * Creates the next version (numbers are gap-free per prompt, even under concurrent creates).
+ * A version identical to its parent (`parentVersion`, by default the latest) is not created:
+ * the parent comes back with `created: false` and nothing is written (labels are not moved).
+ */
+export async function createVersion(ctx: ServiceContext, name: string, raw: unknown): Promise<VersionDto & { created: boolean }> {
   requirePermission(ctx.actor, 'catalog:write');
   const input = CreateVersionSchema.parse(raw);
   const labels = [...new Set(input.labels ?? [])];
@@ -18,18 +38,24 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
   const variables = extractVariables(input.template); // also validates the template syntax
   const result = await ctx.db.$transaction(
     async (tx) => {
-      // The increment takes the prompt's row lock: concurrent creates queue here.
-      const bumped = await tx.prompt.updateManyAndReturn({
-        where: { name },
-        data: { latestVersion: { increment: 1 } },
-        select: { id: true, latestVersion: true },
-      });
-      const prompt = bumped[0];
-      if (!prompt) throw notFound(`Prompt "${name}"`);
+      // The prompt's row lock: concurrent creates (and label moves) queue here.
+      const locked = await tx.$queryRaw<{ id: string; latestVersion: number }[]>`SELECT id, "latestVersion" FROM "Prompt" WHERE name = ${name} FOR UPDATE`;
+      const current = locked[0];
+      if (!current) throw notFound(`Prompt "${name}"`);
+      const parentNo = input.parentVersion ?? (current.latestVersion > 0 ? current.latestVersion : null);
+      if (parentNo !== null) {
+        const parent = await tx.promptVersion.findUnique({ where: { promptId_version: { promptId: current.id, version: parentNo } } });
+        if (!parent) throw notFound(`Version ${parentNo} of "${name}"`);
+        if (contentKey(parent) === contentKey(input)) {
+          const now = await tx.label.findMany({ where: { promptId: current.id }, select: { name: true, version: true } });
+          return { ...toVersionDto(name, parent, now, current.latestVersion), created: false };
+        }
+      }
+      const bumped = await tx.prompt.update({ where: { id: current.id }, data: { latestVersion: { increment: 1 } }, select: { id: true, latestVersion: true } });
       const v = await tx.promptVersion.create({
         data: {
-          promptId: prompt.id,
-          version: prompt.latestVersion,
+          promptId: bumped.id,
+          version: bumped.latestVersion,
           template: input.template,
           variables,
           modelId: input.modelId,
@@ -40,22 +66,22 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
         },
       });
       for (const label of labels) {
-        const current = await tx.label.findUnique({ where: { promptId_name: { promptId: prompt.id, name: label } }, select: { version: true } });
-        await applyLabelChange(tx, prompt, label, {
+        const was = await tx.label.findUnique({ where: { promptId_name: { promptId: bumped.id, name: label } }, select: { version: true } });
+        await applyLabelChange(tx, bumped, label, {
           action: 'deploy',
-          from: current?.version ?? null,
+          from: was?.version ?? null,
           to: v.version,
           actor: ctx.actor,
           reason: `Set when version ${v.version} was created`,
         });
       }
       await bumpServingEpoch(tx); // `latest` moved
-      const now = await tx.label.findMany({ where: { promptId: prompt.id }, select: { name: true, version: true } });
-      return toVersionDto(name, v, now, prompt.latestVersion);
+      const now = await tx.label.findMany({ where: { promptId: bumped.id }, select: { name: true, version: true } });
+      return { ...toVersionDto(name, v, now, bumped.latestVersion), created: true };
     },
     { timeout: 15_000, maxWait: 15_000 },
   );
-  noteLocalChange();
+  if (result.created) noteLocalChange();
   return result;
 }
 

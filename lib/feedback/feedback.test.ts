@@ -5,7 +5,7 @@ import { createTestDb, ctxFor, uniqueName, type TestDb } from '../test/db';
 import { expectError, expectInvalid } from '../test/helpers';
 import type { ServiceContext } from '../context';
 import { addExample, createDataset, getDataset } from './datasets';
-import { assignItem, dismissItem, getReviewItem, listQueue, resolveItem } from './queue';
+import { assignItem, dismissItem, getReviewItem, listQueue, reopenItem, resolveItem } from './queue';
 import { feedbackByVersion, submitFeedback } from './votes';
 
 let t: TestDb;
@@ -141,6 +141,22 @@ describe('review queue', () => {
     expect(taken.assignee).toBe('bob@test.local');
   });
 
+  it('undoes a resolve or a dismiss (reopen), unless the item changed since', async () => {
+    const [a, b] = await invocations(uniqueName('q'), 2);
+    for (const id of [a!, b!]) await submitFeedback(app(), id, { score: -1, comment: 'bad' });
+    const resolved = await resolveItem(reviewer(), a!, { category: 'wrong_facts', note: 'oops' });
+    const open = await reopenItem(reviewer(), a!, { expectedRevision: resolved.revision });
+    expect(open).toMatchObject({ status: 'open', category: null, note: null, closedBy: null, closedAt: null, revision: resolved.revision + 1 });
+    await expectError(reopenItem(reviewer(), a!, {}), 'conflict'); // open already
+    const dismissed = await dismissItem(reviewer(), b!, {});
+    await assignItem(reviewer(), b!, { assignee: 'me' }).catch(() => undefined); // closed: nothing changes
+    const stale = await expectError(reopenItem(reviewer(), b!, { expectedRevision: dismissed.revision - 1 }), 'conflict');
+    expect(stale.status).toBe(409);
+    expect((await reopenItem(reviewer(), b!, { expectedRevision: dismissed.revision })).status).toBe('open');
+    await expectError(reopenItem(ctxFor(t.db, 'editor'), b!, {}), 'forbidden');
+    await expectError(reopenItem(reviewer(), '00000000-0000-7000-8000-000000000000', {}), 'not_found');
+  });
+
   it('is for reviewers and admins only', async () => {
     await expectError(listQueue(ctxFor(t.db, 'editor'), {}), 'forbidden');
     await expectError(listQueue(ctxFor(t.db, 'deployer'), {}), 'forbidden');
@@ -157,6 +173,10 @@ describe('datasets', () => {
     await expectError(createDataset(reviewer(), { name }), 'conflict');
     const ex = await addExample(reviewer(), name, { invocationId: id, variables: { comment: 'Buy now at spam.example' }, expectedOutput: '{"violation": true}' });
     expect(ex).toMatchObject({ promptName: prompt, promptVersion: 3, invocationId: id });
+    // The review item says which datasets hold it.
+    await submitFeedback(app(), id!, { score: -1 });
+    expect((await getReviewItem(reviewer(), id!)).datasets).toEqual([name]);
+    expect((await listQueue(reviewer(), { prompt })).items.map((i) => i.datasets)).toEqual([[name]]);
     const d = await getDataset(ctxFor(t.db, 'viewer'), name);
     expect(d.examples).toBe(1);
     expect(d.items[0]?.expectedOutput).toBe('{"violation": true}');

@@ -22,6 +22,7 @@ export const ReviewItemSchema = z
     invocation: InvocationSchema,
     feedback: z.array(FeedbackSchema),
     versionLabels: z.array(z.string()).describe("Labels that point at the invocation's version now."),
+    datasets: z.array(z.string()).describe('Datasets that already hold an example made from this invocation.'),
   })
   .meta({ id: 'ReviewItem' });
 export type ReviewItemDto = z.infer<typeof ReviewItemSchema>;

@@ -7,7 +7,7 @@ import { decodeCursor, toPage } from '../pagination';
 import { toInvocationDto } from '../invocations/dto';
 import { toFeedbackDto } from './votes';
 import type { QueueCounts, QueuePage, ReviewItemDto } from './queue-responses';
-import { AssignSchema, DismissSchema, QueueQuerySchema, ResolveSchema } from './schemas';
+import { AssignSchema, categoryLabel, DismissSchema, QueueQuerySchema, ReopenSchema, ResolveSchema } from './schemas';
 
 export type { QueueCounts, ReviewItemDto };
 
@@ -27,7 +27,17 @@ async function labelsByVersion(ctx: ServiceContext, rows: ItemRow[]): Promise<Ma
   return out;
 }
 
-function toItemDto(r: ItemRow, labels: Map<string, string[]>): ReviewItemDto {
+async function datasetsByInvocation(ctx: ServiceContext, rows: { invocationId: string }[]): Promise<Map<string, string[]>> {
+  const ids = rows.map((r) => r.invocationId);
+  const found = ids.length
+    ? await ctx.db.datasetExample.findMany({ where: { invocationId: { in: ids } }, select: { invocationId: true, dataset: { select: { name: true } } }, orderBy: { createdAt: 'asc' } })
+    : [];
+  const out = new Map<string, string[]>();
+  for (const e of found) if (e.invocationId) out.set(e.invocationId, [...new Set([...(out.get(e.invocationId) ?? []), e.dataset.name])]);
+  return out;
+}
+
+function toItemDto(r: ItemRow, labels: Map<string, string[]>, datasets: Map<string, string[]>): ReviewItemDto {
   return {
     invocationId: r.invocationId,
     status: r.status,
@@ -43,6 +53,7 @@ function toItemDto(r: ItemRow, labels: Map<string, string[]>): ReviewItemDto {
     invocation: toInvocationDto(r.invocation),
     feedback: r.invocation.feedback.map(toFeedbackDto),
     versionLabels: r.promptName && r.promptVersion ? (labels.get(`${r.promptName}@${r.promptVersion}`) ?? []).sort() : [],
+    datasets: datasets.get(r.invocationId) ?? [],
   };
 }
 
@@ -69,8 +80,8 @@ export async function listQueue(ctx: ServiceContext, rawQuery: unknown): Promise
   }
   const dir = asc ? 'asc' : 'desc';
   const rows = await ctx.db.reviewItem.findMany({ where: { AND: and }, orderBy: [{ enteredAt: dir }, { invocationId: dir }], take: q.limit + 1, include });
-  const labels = await labelsByVersion(ctx, rows);
-  const page = toPage(rows, q.limit, (r) => toItemDto(r, labels), (r) => [r.enteredAt.toISOString(), r.invocationId]);
+  const [labels, datasets] = await Promise.all([labelsByVersion(ctx, rows), datasetsByInvocation(ctx, rows)]);
+  const page = toPage(rows, q.limit, (r) => toItemDto(r, labels, datasets), (r) => [r.enteredAt.toISOString(), r.invocationId]);
   return { ...page, counts: await queueCounts(ctx) };
 }
 
@@ -90,7 +101,8 @@ export async function getReviewItem(ctx: ServiceContext, invocationId: string): 
   requirePermission(ctx.actor, 'feedback:review');
   const row = await ctx.db.reviewItem.findUnique({ where: { invocationId }, include });
   if (!row) throw notFound(`Review item for invocation ${invocationId}`);
-  return toItemDto(row, await labelsByVersion(ctx, [row]));
+  const [labels, datasets] = await Promise.all([labelsByVersion(ctx, [row]), datasetsByInvocation(ctx, [row])]);
+  return toItemDto(row, labels, datasets);
 }
 
 /**
@@ -112,7 +124,7 @@ async function change(
     const what =
       current.status === 'open'
         ? `was changed meanwhile${current.assignee ? ` (assigned to ${current.assignee})` : ''}`
-        : `was already ${current.status} by ${current.closedBy ?? 'someone'}${current.category ? ` as ${current.category}` : ''}`;
+        : `was already ${current.status} by ${current.closedBy ?? 'someone'}${current.category ? ` as ${categoryLabel(current.category)}` : ''}`;
     throw new AppError('conflict', `This item ${what}. Reload to see its current state.`, {
       status: current.status,
       closedBy: current.closedBy,
@@ -145,4 +157,29 @@ export async function assignItem(ctx: ServiceContext, invocationId: string, raw:
     input.assignee === 'me' && input.expectedRevision === undefined ? { OR: [{ assignee: null }, actorWhere('assignee', ctx.actor)] } : {};
   const assignee = input.assignee === 'me' ? actorColumns('assignee', ctx.actor) : noActorColumns('assignee');
   return change(ctx, invocationId, input.expectedRevision, assignee, notTakenFromOthers);
+}
+
+/**
+ * Undo of a resolve or dismiss: the item is open again (category, note and who closed it are
+ * cleared), unless someone changed it since (expectedRevision) or it is open already (409).
+ */
+export async function reopenItem(ctx: ServiceContext, invocationId: string, raw: unknown): Promise<ReviewItemDto> {
+  requirePermission(ctx.actor, 'feedback:review');
+  const input = ReopenSchema.parse(raw ?? {});
+  const where: Prisma.ReviewItemWhereInput = { invocationId, status: { in: ['resolved', 'dismissed'] }, ...(input.expectedRevision !== undefined ? { revision: input.expectedRevision } : {}) };
+  const { count } = await ctx.db.reviewItem.updateMany({ where, data: { status: 'open', category: null, note: null, ...noActorColumns('closedBy'), closedAt: null, revision: { increment: 1 } } });
+  if (count === 0) {
+    const current = await ctx.db.reviewItem.findUnique({ where: { invocationId } });
+    if (!current) throw notFound(`Review item for invocation ${invocationId}`);
+    const what = current.status === 'open' ? 'is open already' : 'was changed meanwhile';
+    throw new AppError('conflict', `This item ${what}. Reload to see its current state.`, {
+      status: current.status,
+      closedBy: current.closedBy,
+      closedByRef: actorRefOf(current, 'closedBy'),
+      assignee: current.assignee,
+      assigneeRef: actorRefOf(current, 'assignee'),
+      revision: current.revision,
+    });
+  }
+  return getReviewItem(ctx, invocationId);
 }

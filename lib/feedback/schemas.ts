@@ -21,12 +21,20 @@ export const REVIEW_CATEGORY_LABELS: Record<(typeof REVIEW_CATEGORIES)[number], 
   other: 'Other',
 };
 
+/** A category as people read it ("Wrong facts"), the same everywhere. */
+export function categoryLabel(c: string | null | undefined): string | null {
+  if (!c) return null;
+  return (REVIEW_CATEGORY_LABELS as Record<string, string>)[c] ?? c.replace(/_/g, ' ').replace(/^./, (x) => x.toUpperCase());
+}
+
 const Revision = int4(0, 'expectedRevision').optional();
 
 export const ResolveSchema = z
   .object({ category: z.enum(REVIEW_CATEGORIES, { message: `category is one of ${REVIEW_CATEGORIES.join(', ')}.` }), note: z.string().trim().max(5000).optional(), expectedRevision: Revision })
   .strict();
 export const DismissSchema = z.object({ note: z.string().trim().max(5000).optional(), expectedRevision: Revision }).strict();
+/** Undo a resolve or dismiss: back to open, as long as nobody changed it since. */
+export const ReopenSchema = z.object({ expectedRevision: Revision }).strict();
 export const AssignSchema = z.object({ assignee: z.enum(['me']).nullable(), expectedRevision: Revision }).strict();
 
 export const QueueQuerySchema = z.object({

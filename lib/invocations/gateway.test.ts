@@ -190,4 +190,20 @@ describe('gateway through the stand-in (real SDK)', () => {
     const logged = await getInvocation(ctx(), r.invocationId);
     expect(logged.metadata).toMatchObject({ overrides: { modelId: 'amazon.nova-lite-v1:0', params: { maxTokens: 5 } } });
   });
+
+  it('runs an edited template (playground) without a new version; its variables are the edited ones', async () => {
+    const name = await moderationPrompt();
+    const template = { system: 'Be terse.', messages: [{ role: 'user' as const, content: 'Rate this: {{review}}' }] };
+    const missing = await failure(prepareInvocation(ctxFor(t.db, 'editor'), name, { variables: { comment: 'x' }, overrides: { template } }, { source: 'playground', client: client() }));
+    expect(missing.details).toEqual({ missing: ['review'] });
+    const broken = await failure(prepareInvocation(ctxFor(t.db, 'editor'), name, { variables: {}, overrides: { template: { messages: [{ role: 'user', content: '{{#x}}' }] } } }, { source: 'playground', client: client() }));
+    expect(broken.code).toBe('template_error');
+    const p = await prepareInvocation(ctxFor(t.db, 'editor'), name, { variables: { review: 'Loud.' }, overrides: { template } }, { source: 'playground', client: client() });
+    expect(p.call.system).toBe('Be terse.');
+    expect(p.call.messages).toEqual([{ role: 'user', content: 'Rate this: Loud.' }]);
+    const r = await runInvocation(p);
+    const logged = await getInvocation(ctx(), r.invocationId);
+    expect(logged.metadata).toMatchObject({ overrides: { template } });
+    expect(logged.promptVersion).toBe(1);
+  });
 });

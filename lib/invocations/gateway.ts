@@ -37,12 +37,12 @@ export async function prepareInvocation(
 ): Promise<PreparedInvocation> {
   requirePermission(ctx.actor, 'models:invoke');
   const input = InvokeSchema.parse(raw ?? {});
-  // Running a version with another model or parameters is authoring, not serving what a label
+  // Running a version with another model, parameters or template is authoring, not serving what a label
   // points at: editors and up (the playground), never an application's viewer key.
   if (input.overrides) requirePermission(ctx.actor, 'catalog:write');
   const label = input.version !== undefined ? null : (input.label ?? 'production');
   const v = await resolveVersionCached(ctx, name, input.version !== undefined ? { version: input.version } : { label: label ?? 'production' });
-  const rendered = renderTemplate(v.template as Template, input.variables);
+  const rendered = renderTemplate(input.overrides?.template ?? (v.template as Template), input.variables);
   const params: Params = input.overrides?.params ?? v.params;
   return {
     ctx,

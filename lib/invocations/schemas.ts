@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coercedInt4, int4 } from '../pagination';
-import { LabelNameSchema, MessageSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, VariablesSchema } from '../catalog/schemas';
+import { LabelNameSchema, MessageSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema, VariablesSchema } from '../catalog/schemas';
 
 export const MetadataSchema = z
   .object({
@@ -17,8 +17,8 @@ export const InvokeSchema = z
     variables: VariablesSchema.default({}),
     stream: z.boolean().optional(),
     metadata: MetadataSchema.optional(),
-    /** Extension (playground): run with another model or parameters without a new version. */
-    overrides: z.object({ modelId: ModelIdSchema.optional(), params: ParamsSchema.optional() }).strict().optional(),
+    /** Extension (playground): run with another model, parameters or template without a new version. */
+    overrides: z.object({ modelId: ModelIdSchema.optional(), params: ParamsSchema.optional(), template: TemplateSchema.optional() }).strict().optional(),
   })
   .strict()
   .refine((s) => !(s.label !== undefined && s.version !== undefined), { message: 'Give either label or version, not both.', path: ['label'] });
@@ -66,5 +66,13 @@ export const ListInvocationsQuerySchema = z
     feedback: z.enum(['up', 'down', 'none'], { message: 'feedback is up, down or none.' }).optional(),
     from: z.iso.datetime({ offset: true, message: 'from must be an ISO 8601 date-time.' }).optional(),
     to: z.iso.datetime({ offset: true, message: 'to must be an ISO 8601 date-time.' }).optional(),
+    /** Extension: words in the input (system prompt, messages) or output; "a phrase", -without, or. */
+    q: z.string().trim().max(200, 'q is at most 200 characters.').optional(),
+    /** Extension: who made or reported the call (as shown in the Logs, case-insensitive). */
+    caller: z.string().trim().max(200).optional(),
+    /** Extension: the metadata the application sent with the call. */
+    userRef: z.string().max(200).optional(),
+    sessionId: z.string().max(200).optional(),
+    tag: z.string().max(100).optional(),
   });
 export type ListInvocationsQuery = z.infer<typeof ListInvocationsQuerySchema>;

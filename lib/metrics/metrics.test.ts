@@ -137,11 +137,13 @@ describe('per-version figures from the invocation log', () => {
     expect(v1.costUsd).toBeCloseTo(0.0048, 8);
     expect(m.versions[0]).toMatchObject({ invocations: 2, errors: 1, thumbsDown: 1 });
     expect(m.total.invocations).toBe(7);
+    expect(m.total.excludedOverrideRuns).toBe(1); // said where the figure is shown
     // 24 h window: a month is 30 windows
     expect(m.total.projectedMonthlyCostUsd).toBeCloseTo(((m.total.costUsd ?? 0) * 30), 2);
     const old = await promptMetrics(ctxFor(t.db, 'viewer'), name, { from: new Date(Date.now() - 3 * DAY).toISOString(), to: new Date(Date.now() - 2 * DAY).toISOString() });
     expect(old.versions).toEqual([]);
     expect(old.total.projectedMonthlyCostUsd).toBeNull();
+    expect(old.total.excludedOverrideRuns).toBe(0);
     await expectError(promptMetrics(ctxFor(t.db, 'viewer'), `nope-${name}`, {}), 'not_found');
   });
 });

@@ -49,6 +49,10 @@ export async function promptMetrics(ctx: ServiceContext, name: string, raw: unkn
      WHERE i."promptName" = ${name} AND i."promptVersion" IS NOT NULL AND i."createdAt" >= ${from} AND i."createdAt" < ${to}
        AND NOT coalesce(i.metadata ? 'overrides', false)
      GROUP BY i."promptVersion"`;
+  const [overrides] = await ctx.db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "Invocation"
+     WHERE "promptName" = ${name} AND "promptVersion" IS NOT NULL AND "createdAt" >= ${from} AND "createdAt" < ${to}
+       AND coalesce(metadata ? 'overrides', false)`;
   const byVersion = new Map(votes.map((v) => [Number(v.version), v]));
   const versions: VersionMetrics[] = rows
     .map((r) => {
@@ -80,6 +84,7 @@ export async function promptMetrics(ctx: ServiceContext, name: string, raw: unkn
       invocations: versions.reduce((s, v) => s + v.invocations, 0),
       costUsd: cost === null ? null : Math.round(cost * 1e6) / 1e6,
       projectedMonthlyCostUsd: cost === null ? null : Math.round(((cost * 30 * 86_400_000) / windowMs) * 100) / 100,
+      excludedOverrideRuns: Number(overrides?.n ?? 0),
     },
   };
 }

@@ -57,7 +57,14 @@ export const PromptMetricsSchema = z
     from: Time,
     to: Time,
     versions: z.array(VersionMetricsSchema),
-    total: z.object({ invocations: z.number().int(), costUsd: z.number().nullable(), projectedMonthlyCostUsd: z.number().nullable() }).describe('All versions together, and what a month at the window\'s rate would cost.'),
+    total: z
+      .object({
+        invocations: z.number().int(),
+        costUsd: z.number().nullable(),
+        projectedMonthlyCostUsd: z.number().nullable(),
+        excludedOverrideRuns: z.number().int().describe('Runs with overrides (another model, parameters or template; the playground): not counted in these figures.'),
+      })
+      .describe('All versions together, and what a month at the window\'s rate would cost.'),
   })
   .meta({ id: 'PromptMetrics' });
 export type PromptMetrics = z.infer<typeof PromptMetricsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LabelEventSchema, LabelMoveSchema, LabelSchema, PromptSchema, RenderedSchema, VersionSchema } from '../catalog/responses';
+import { CreatedVersionSchema, LabelEventSchema, LabelMoveSchema, LabelPutSchema, LabelSchema, PromptSchema, RenderedSchema, VersionSchema } from '../catalog/responses';
 import {
   CreatePromptSchema,
   CreateVersionSchema,
@@ -33,9 +33,23 @@ export const catalogOperations = {
     query: z.object({ label: LabelNameSchema.optional(), version: z.number().int().optional() }),
     responses: { 200: ok('The version; sends ETag', VersionSchema), 304: ok('Not modified (If-None-Match)') },
   },
-  'PATCH /api/v1/prompts/{name}': { summary: 'Update description or tags', params: Name, body: UpdatePromptSchema, responses: { 200: ok('Updated', PromptSchema) } },
+  'PATCH /api/v1/prompts/{name}': { summary: 'Update description or tags; archive ({archived: true}) or restore', params: Name, body: UpdatePromptSchema, responses: { 200: ok('Updated', PromptSchema) } },
+  'DELETE /api/v1/prompts/{name}': {
+    summary: 'Delete a prompt with its versions and history (deployer); refused while a label points at one of its versions',
+    params: Name,
+    responses: { 204: ok('Deleted') },
+    errors: { 409: 'prompt_in_use: labels point at its versions (details.labels)' },
+  },
   'GET /api/v1/prompts/{name}/versions': { summary: 'List versions, newest first', params: Name, query: ListQuerySchema, responses: { 200: ok('Versions', page(VersionSchema)) } },
-  'POST /api/v1/prompts/{name}/versions': { summary: 'Create the next version', params: Name, body: CreateVersionSchema, responses: { 201: ok('Created', VersionSchema) } },
+  'POST /api/v1/prompts/{name}/versions': {
+    summary: 'Create the next version; nothing is created when it is identical to its parent',
+    params: Name,
+    body: CreateVersionSchema,
+    responses: {
+      201: ok('Created (created: true)', CreatedVersionSchema),
+      200: ok('No changes: identical (template, model, params, guardrail) to parentVersion, default the latest. That version comes back with created: false; nothing is written, labels are not moved.', CreatedVersionSchema),
+    },
+  },
   'GET /api/v1/prompts/{name}/versions/{version}': {
     summary: 'Get one version',
     params: Name.extend({ version: z.number().int() }),
@@ -46,7 +60,7 @@ export const catalogOperations = {
     summary: 'Point a label at a version',
     params: NameLabel,
     body: MoveLabelSchema,
-    responses: { 200: ok('Moved', LabelMoveSchema) },
+    responses: { 200: ok('Moved; changed: false (and no history event) when it already pointed there', LabelPutSchema) },
     errors: { 409: 'label_conflict: the label moved meanwhile; details.currentVersion' },
   },
   'DELETE /api/v1/prompts/{name}/labels/{label}': {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QueuePageSchema, ReviewItemSchema } from '../feedback/queue-responses';
 import { DatasetDetailSchema, DatasetSchema, ExampleSchema, FeedbackSchema as FeedbackResponse } from '../feedback/responses';
-import { AddExampleSchema, AssignSchema, CreateDatasetSchema, DismissSchema, FeedbackSchema, QueueQuerySchema, ResolveSchema } from '../feedback/schemas';
+import { AddExampleSchema, AssignSchema, CreateDatasetSchema, DismissSchema, FeedbackSchema, QueueQuerySchema, ReopenSchema, ResolveSchema } from '../feedback/schemas';
 import { PageQuerySchema } from '../pagination';
 import { ok, page, type Operations } from './helpers';
 
@@ -25,6 +25,13 @@ export const feedbackOperations = {
   'GET /api/v1/review-queue/{id}': { summary: 'One review item', params: Id, responses: { 200: ok('Item', ReviewItemSchema) } },
   'POST /api/v1/review-queue/{id}/resolve': { summary: 'Resolve with a category and note', params: Id, body: ResolveSchema, responses: { 200: ok('Item', ReviewItemSchema) }, errors: { 409: raced } },
   'POST /api/v1/review-queue/{id}/dismiss': { summary: 'Dismiss', params: Id, body: DismissSchema, responses: { 200: ok('Item', ReviewItemSchema) }, errors: { 409: raced } },
+  'POST /api/v1/review-queue/{id}/reopen': {
+    summary: 'Undo a resolve or dismiss: the item is open again (category, note and who closed it cleared)',
+    params: Id,
+    body: ReopenSchema,
+    responses: { 200: ok('Item', ReviewItemSchema) },
+    errors: { 409: 'conflict: the item changed since (expectedRevision), or it is open already' },
+  },
   'POST /api/v1/review-queue/{id}/assign': {
     summary: 'Assign to me ({assignee: "me"}) or unassign ({assignee: null})',
     params: Id,

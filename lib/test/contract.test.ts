@@ -6,7 +6,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const res = (status: number, body: unknown, contentType = JSON_TYPE) => ({ status, contentType, text: body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body) });
 
 const ref = { type: 'user', id: 'u1', display: 'Ann' };
-const label = { label: 'production', version: 2, previousVersion: 1 };
+const label = { label: 'production', version: 2, previousVersion: 1, changed: true };
 const event = { id: 1, label: 'production', action: 'deploy', fromVersion: null, toVersion: 1, actor: 'Ann', actorRef: ref, reason: '', at: '2026-12-01T10:00:00.000Z' };
 
 describe('contractProblems', () => {

@@ -45,10 +45,16 @@ export async function expectInvalid(p: Promise<unknown>, field: string): Promise
 
 export const MODEL = 'anthropic.claude-3-5-haiku-20241022-v1:0';
 
-/** A valid createVersion body; override any field. */
+let bodies = 0;
+
+/**
+ * A valid createVersion body; override any field. Each call differs from the last (a mustache
+ * comment, which renders to nothing), since a version identical to its parent is not created.
+ */
 export function versionBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  bodies += 1;
   return {
-    template: { system: 'You are {{persona}}.', messages: [{ role: 'user', content: 'Summarise: {{text}}' }] },
+    template: { system: 'You are {{persona}}.', messages: [{ role: 'user', content: `Summarise: {{text}}{{! body ${bodies} }}` }] },
     modelId: MODEL,
     params: { temperature: 0.2, maxTokens: 256 },
     commitMessage: 'test version',

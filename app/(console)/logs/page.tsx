@@ -26,9 +26,24 @@ const PAGE = 50;
 export default async function LogsPage(props: Props) {
   const { user, ctx } = await pageContext();
   const sp = await props.searchParams;
-  const filters: LogsFilters = { prompt: one(sp.prompt), version: one(sp.version), model: one(sp.model), status: one(sp.status), feedback: one(sp.feedback), range: one(sp.range), from: one(sp.from), to: one(sp.to) };
+  const filters: LogsFilters = {
+    q: one(sp.q),
+    prompt: one(sp.prompt),
+    version: one(sp.version),
+    model: one(sp.model),
+    status: one(sp.status),
+    feedback: one(sp.feedback),
+    range: one(sp.range),
+    from: one(sp.from),
+    to: one(sp.to),
+    caller: one(sp.caller),
+    userRef: one(sp.userRef),
+    sessionId: one(sp.sessionId),
+    tag: one(sp.tag),
+  };
   const cursor = one(sp.cursor);
-  const parsed = ListInvocationsQuerySchema.safeParse({ prompt: filters.prompt, version: filters.version, modelId: filters.model, status: filters.status, feedback: filters.feedback, ...timeWindow(filters), cursor, limit: PAGE });
+  const { model, range: _r, from: _f, to: _t, ...passed } = filters;
+  const parsed = ListInvocationsQuerySchema.safeParse({ ...passed, modelId: model, ...timeWindow(filters), cursor, limit: PAGE });
 
   let problem: string | null = parsed.success ? null : parsed.error.issues.map((i) => i.message).join(' ');
   const [page, prompts] = await Promise.all([
@@ -39,7 +54,7 @@ export default async function LogsPage(props: Props) {
           return null;
         })
       : Promise.resolve(null),
-    listPrompts(ctx, { limit: 200 }),
+    listPrompts(ctx, { limit: 200, archived: 'include' }),
   ]);
   const items = page?.items ?? [];
   const feedback = await feedbackSummaries(ctx, items.map((i) => i.id));
@@ -70,7 +85,7 @@ export default async function LogsPage(props: Props) {
           <EmptyState
             icon={<SearchX />}
             title="No invocations match these filters"
-            description="Try a longer time range or another status, model or prompt."
+            description={filters.q ? `Nothing logged contains “${filters.q}” with these filters. Search matches whole words and their beginnings; try fewer words or a longer time range.` : 'Try a longer time range or another status, model or prompt.'}
             action={
               <Button asChild>
                 <Link href="/logs">Clear filters</Link>

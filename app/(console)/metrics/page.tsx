@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageContext } from '@/lib/auth/server';
+import { firstActivity } from '@/lib/metrics/activity';
 import { listVersionModelIds } from '@/lib/metrics/models';
 import { PageHeader } from '@/components/ui/page-header';
 import { MetricsDashboard } from '@/components/metrics/metrics-dashboard';
@@ -14,11 +15,11 @@ export default async function MetricsPage(props: Props) {
   const { ctx } = await pageContext();
   const sp = await props.searchParams;
   const filters: MetricsFilters = { model: one(sp.model), range: one(sp.range), from: one(sp.from), to: one(sp.to) };
-  const models = await listVersionModelIds(ctx);
+  const [models, first] = await Promise.all([listVersionModelIds(ctx), firstActivity(ctx)]);
   return (
     <>
       <PageHeader title="Metrics" description="Amazon Bedrock in CloudWatch (AWS/Bedrock): throughput, throttling, latency, tokens and errors, with every label move drawn on the charts." />
-      <MetricsDashboard key={JSON.stringify(filters)} filters={filters} models={models} />
+      <MetricsDashboard key={JSON.stringify(filters)} filters={filters} models={models} firstActivity={first?.toISOString() ?? null} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { LabelNameSchema, PromptNameSchema } from '@/lib/catalog/schemas';
-import { Forbidden } from '@/components/shell/forbidden';
 import { Playground } from '@/components/playground/playground';
 import type { Target } from '@/components/playground/model';
 
@@ -14,7 +14,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 /** `/playground?prompt=<name>&version=<n>` or `&label=<label>` opens a prompt ready to run. */
 export default async function PlaygroundPage(props: Props) {
   const { user } = await pageContext();
-  if (!can(user.actor, 'models:invoke')) return <Forbidden what="run prompts on Bedrock" need="viewer, editor, deployer or admin" />;
+  if (!can(user.actor, 'models:invoke')) forbidden(); // app/forbidden.tsx (a direct visit is refused by the console layout first)
   const sp = await props.searchParams;
   const prompt = PromptNameSchema.safeParse(one(sp.prompt));
   const version = one(sp.version);

@@ -21,12 +21,14 @@ export default async function PromptsPage(props: { searchParams: Promise<Record<
   const { user, ctx } = await pageContext();
   const sp = await props.searchParams;
   // Ignore malformed filters (e.g. a hand-edited tag) instead of failing the page.
-  const parsed = ListPromptsQuerySchema.safeParse({ q: one(sp.q), tag: one(sp.tag), cursor: one(sp.cursor), limit: 50 });
-  const query = parsed.success ? parsed.data : { limit: 50 };
+  const archived = one(sp.archived) === 'include' || one(sp.archived) === 'only';
+  const parsed = ListPromptsQuerySchema.safeParse({ q: one(sp.q), tag: one(sp.tag), cursor: one(sp.cursor), archived: archived ? 'include' : 'exclude', limit: 50 });
+  const query = parsed.success ? parsed.data : ListPromptsQuerySchema.parse({ limit: 50 });
   const q = query.q?.trim() ?? '';
-  const tag = query.tag;
-  const [page, tags] = await Promise.all([listPrompts(ctx, query), listTags(ctx)]);
-  const filtered = Boolean(q || tag);
+  const tags = query.tag ?? [];
+  const current = { q: q || undefined, tags, archived };
+  const [page, allTags] = await Promise.all([listPrompts(ctx, query), listTags(ctx)]);
+  const filtered = Boolean(q || tags.length || archived);
   const canWrite = can(user.actor, 'catalog:write');
   const emptyCatalog = page.items.length === 0 && !filtered && !query.cursor;
 
@@ -48,13 +50,13 @@ export default async function PromptsPage(props: { searchParams: Promise<Record<
         </Card>
       ) : (
         <>
-          <CatalogFilters q={q} tag={tag} tags={tags} />
+          <CatalogFilters query={current} tags={allTags} />
           <Card className="overflow-hidden">
             {page.items.length === 0 ? (
               <EmptyState
                 icon={<SearchX />}
                 title="No prompts match these filters"
-                description={`Nothing matches${q ? ` “${q}”` : ''}${tag ? ` with tag ${tag}` : ''}.`}
+                description={`Nothing matches${q ? ` “${q}”` : ''}${tags.length ? ` with tag${tags.length > 1 ? 's' : ''} ${tags.join(' + ')}` : ''}${archived ? '' : ' (archived prompts are hidden)'}.`}
                 action={
                   <Button asChild>
                     <Link href="/prompts">Clear filters</Link>
@@ -69,14 +71,14 @@ export default async function PromptsPage(props: { searchParams: Promise<Record<
             <nav aria-label="Pagination" className="mt-4 flex items-center justify-between">
               {query.cursor ? (
                 <Button asChild size="sm" variant="ghost">
-                  <Link href={catalogHref(q || undefined, tag)}>First page</Link>
+                  <Link href={catalogHref(current)}>First page</Link>
                 </Button>
               ) : (
                 <span />
               )}
               {page.nextCursor ? (
                 <Button asChild size="sm">
-                  <Link href={`${catalogHref(q || undefined, tag)}${filtered ? '&' : '?'}cursor=${encodeURIComponent(page.nextCursor)}`}>
+                  <Link href={catalogHref(current, page.nextCursor)}>
                     Next page
                     <ChevronRight aria-hidden />
                   </Link>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { listPrompts } from '@/lib/catalog/prompts';
 import { AppError } from '@/lib/errors';
 import { listQueue } from '@/lib/feedback/queue';
 import { listVersionModelIds } from '@/lib/metrics/models';
-import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { ReviewQueue } from '@/components/review/review-queue';
 import { queueQuery, type ReviewFilters } from '@/components/review/review-url';
@@ -17,7 +17,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 export default async function ReviewPage(props: Props) {
   const { user, ctx } = await pageContext();
-  if (!can(user.actor, 'feedback:review')) return <Forbidden what="work the review queue" need="reviewer" />;
+  if (!can(user.actor, 'feedback:review')) forbidden(); // app/forbidden.tsx (a direct visit is refused by the console layout first)
   const sp = await props.searchParams;
   const filters: ReviewFilters = { status: one(sp.status), prompt: one(sp.prompt), version: one(sp.version), model: one(sp.model), age: one(sp.age), assignee: one(sp.assignee), order: one(sp.order) };
   const [queue, prompts, models] = await Promise.all([

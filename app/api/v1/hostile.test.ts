@@ -79,13 +79,14 @@ function validParams(route: DiscoveredRoute): Record<string, string> {
 /** A valid body per route and method; the battery mutates each of its leaves. */
 const SAMPLES: Record<string, unknown> = {
   'POST /api/v1/prompts': { name: 'hostile-sample', description: 'd', tags: ['t'] },
-  'PATCH /api/v1/prompts/[name]': { description: 'd', tags: ['t'] },
+  'PATCH /api/v1/prompts/[name]': { description: 'd', tags: ['t'], archived: false },
   'POST /api/v1/prompts/[name]/versions': {
     template: { system: 'S {{who}}', messages: [{ role: 'user', content: 'Hi {{who}}' }] },
     modelId: 'amazon.nova-lite-v1:0',
     params: { temperature: 0.2, maxTokens: 10, stopSequences: ['x'] },
     commitMessage: 'c',
     labels: ['staging'],
+    parentVersion: 1,
   },
   'PUT /api/v1/prompts/[name]/labels/[label]': { version: 1, expectedVersion: 1, reason: 'r' },
   'POST /api/v1/prompts/[name]/labels/[label]/rollback': { reason: 'r', expectedVersion: 1 },
@@ -110,6 +111,7 @@ const SAMPLES: Record<string, unknown> = {
   'POST /api/v1/review-queue/[id]/resolve': { category: 'other', note: 'n' },
   'POST /api/v1/review-queue/[id]/dismiss': { note: 'n' },
   'POST /api/v1/review-queue/[id]/assign': { assignee: 'me' },
+  'POST /api/v1/review-queue/[id]/reopen': { expectedRevision: 1 },
   'POST /api/v1/datasets': { name: 'hostile-ds', description: 'd' },
   'POST /api/v1/datasets/[dataset]/examples': { variables: { a: 'b' }, expectedOutput: 'o' },
   'PUT /api/v1/settings/prices/[modelId]': { inputPerMTokUsd: 1, outputPerMTokUsd: 2 },

@@ -43,8 +43,15 @@ const ok = (res: ApiResponse) => {
 describe('PUT /api/v1/prompts/{name}/labels/{label}', () => {
   it('moves the label: 200 {label, version, previousVersion}', async () => {
     const name = await promptWith(2);
-    expect(ok(await put(name, 'production', { version: 1, reason: 'first' }))).toEqual({ label: 'production', version: 1, previousVersion: null });
-    expect(ok(await put(name, 'production', { version: 2 }))).toEqual({ label: 'production', version: 2, previousVersion: 1 });
+    expect(ok(await put(name, 'production', { version: 1, reason: 'first' }))).toEqual({ label: 'production', version: 1, previousVersion: null, changed: true });
+    expect(ok(await put(name, 'production', { version: 2 }))).toEqual({ label: 'production', version: 2, previousVersion: 1, changed: true });
+  });
+
+  it('200 changed: false and no history event when the label already points at the version', async () => {
+    const name = await promptWith(2);
+    ok(await put(name, 'production', { version: 2 }));
+    expect(ok(await put(name, 'production', { version: 2, expectedVersion: 2 }))).toEqual({ label: 'production', version: 2, previousVersion: 2, changed: false });
+    expect(ok(await history(name, 'production')).items).toHaveLength(1);
   });
 
   it('409 label_conflict with details.currentVersion; expectedVersion null means must not exist', async () => {

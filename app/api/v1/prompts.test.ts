@@ -58,7 +58,7 @@ describe('POST /api/v1/prompts', () => {
   it('409 prompt_exists for a duplicate name', async () => {
     const name = await newPrompt();
     const details = expectApiError(await call(r.prompts.POST, 'POST', '/api/v1/prompts', { token: tok('admin'), body: { name } }), 409, 'prompt_exists');
-    expect(details).toEqual({ name });
+    expect(details).toEqual({ name, archived: false });
   });
 
   it('400 with the fields named; invalid_json for malformed JSON; never 500', async () => {
@@ -141,8 +141,29 @@ describe('versions', () => {
     const v1 = await addVersion(name);
     expect(v1.status).toBe(201);
     expect(v1.json).toMatchObject({ name, version: 1, variables: ['persona', 'text'], modelId: versionBody().modelId, labels: ['latest'], commitMessage: 'test version' });
-    expect(Object.keys(v1.json).sort()).toEqual(['commitMessage', 'createdAt', 'createdBy', 'createdByRef', 'guardrail', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
+    expect(Object.keys(v1.json).sort()).toEqual(['commitMessage', 'created', 'createdAt', 'createdBy', 'createdByRef', 'guardrail', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
+    expect(v1.json.created).toBe(true);
     expect((await addVersion(name)).json.version).toBe(2);
+  });
+
+  it('POST with nothing changed from the parent: 200 with the parent, created: false, nothing written', async () => {
+    const name = await newPrompt();
+    const body = versionBody({ commitMessage: 'first' });
+    const post = (b: unknown) => call(r.versions.POST, 'POST', `/api/v1/prompts/${name}/versions`, { token: tok('admin'), params: { name }, body: b });
+    expect((await post(body)).status).toBe(201);
+    // Same content, another commit message and key order, labels asked for: still no change.
+    const again = await post({ ...body, params: { maxTokens: 256, temperature: 0.2 }, commitMessage: 'again', labels: ['production'] });
+    expect(again.status, again.text).toBe(200);
+    expect(again.json).toMatchObject({ version: 1, created: false, commitMessage: 'first', labels: ['latest'] });
+    const list = await call(r.versions.GET, 'GET', `/api/v1/prompts/${name}/versions`, { token: tok('viewer'), params: { name } });
+    expect(list.json.items).toHaveLength(1);
+    // parentVersion names the version the edit started from.
+    expect((await post(versionBody({ commitMessage: 'v2' }))).status).toBe(201);
+    const fromV1 = await post({ ...body, parentVersion: 1 });
+    expect(fromV1.status).toBe(200);
+    expect(fromV1.json).toMatchObject({ version: 1, created: false });
+    expectApiError(await post({ ...body, parentVersion: 9 }), 404, 'not_found');
+    expect((await post(body)).json).toMatchObject({ version: 3, created: true }); // v1's content again, but its parent is v2
   });
 
   it('POST 400 lists every bad field, 404 unknown prompt, 403 by role', async () => {

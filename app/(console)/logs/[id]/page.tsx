@@ -79,12 +79,12 @@ export default async function InvocationPage(props: Props) {
         </Alert>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <OutputCard inv={inv} testId="invocation-output" />
           <FeedbackCard invocationId={inv.id} feedback={inv.feedback} me={{ type: 'user', id: user.id }} />
           <InputCard inv={inv} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
             <CardHeader title="Details" />
             <InvocationFacts inv={inv} />

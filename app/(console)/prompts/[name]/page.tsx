@@ -9,15 +9,18 @@ import { rollbackPreview } from '@/lib/catalog/rollback-preview';
 import { listVersions } from '@/lib/catalog/versions';
 import { orNotFound, segment } from '@/lib/http/pages';
 import { promptMetrics } from '@/lib/metrics/prompts';
+import { ActorName } from '@/components/ui/actor-name';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { HistoryTabs } from '@/components/prompt/history-tabs';
 import { HistoryTimeline } from '@/components/prompt/history-timeline';
+import { EditPromptDialog } from '@/components/prompt/edit-prompt-dialog';
 import { LabelsPanel } from '@/components/prompt/labels-panel';
+import { ArchiveButton, ManagePromptCard } from '@/components/prompt/manage-prompt';
 import { VersionMetricsCard } from '@/components/prompt/version-metrics';
 import { VersionsTable } from '@/components/prompt/versions-table';
 
@@ -71,6 +74,7 @@ export default async function PromptPage(props: Props) {
             <span>
               Created by <ActorName display={prompt.createdBy} actorRef={prompt.createdByRef} className="text-zinc-700 dark:text-zinc-300" /> <RelativeTime iso={prompt.createdAt} />
             </span>
+            {canWrite ? <EditPromptDialog prompt={prompt} /> : null}
           </>
         }
         actions={
@@ -103,6 +107,11 @@ export default async function PromptPage(props: Props) {
         }
       />
 
+      {prompt.archivedAt ? (
+        <Alert tone="warning" className="mb-6" title="This prompt is archived" action={canWrite ? <ArchiveButton name={prompt.name} archived /> : null}>
+          It is hidden from the catalog (archived <RelativeTime iso={prompt.archivedAt} />); applications still get the versions its labels point at.
+        </Alert>
+      ) : null}
       {latest > 0 ? (
         <div className="mb-6">
           <VersionMetricsCard prompt={prompt.name} initial={metrics} labels={labelsByVersion} />
@@ -110,7 +119,7 @@ export default async function PromptPage(props: Props) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card className="overflow-hidden">
             <CardHeader title="Versions" description={latest > 0 ? `${latest} version${latest === 1 ? '' : 's'}, newest first. Versions never change.` : undefined} />
             {versions.items.length === 0 ? (
@@ -159,8 +168,9 @@ export default async function PromptPage(props: Props) {
             ) : null}
           </Card>
         </div>
-        <div className="lg:sticky lg:top-20 lg:self-start">
+        <div className="min-w-0 space-y-6 lg:sticky lg:top-20 lg:self-start">
           <LabelsPanel prompt={prompt.name} labels={labels} latestVersion={latest} rollbackTargets={targets} canMove={can(user.actor, 'labels:move')} />
+          {canWrite ? <ManagePromptCard prompt={prompt} labels={labels.filter((l) => !l.automatic).map((l) => l.name)} canDelete={can(user.actor, 'labels:move')} /> : null}
         </div>
       </div>
     </>

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { KeyRound } from 'lucide-react';
 import { listApiKeys } from '@/lib/auth/api-keys';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
-import { Forbidden } from '@/components/shell/forbidden';
+import { listPrompts } from '@/lib/catalog/prompts';
 import { RoleBadge } from '@/components/shell/role-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -19,11 +20,11 @@ export const metadata: Metadata = { title: 'API keys' };
 
 export default async function ApiKeysPage() {
   const { user, ctx } = await pageContext();
-  if (!can(user.actor, 'admin')) return <Forbidden what="manage API keys" need="admin" />;
-  const keys = await listApiKeys(ctx);
+  if (!can(user.actor, 'admin')) forbidden(); // app/forbidden.tsx (a direct visit is refused by the console layout first)
+  const [keys, sample] = await Promise.all([listApiKeys(ctx), listPrompts(ctx, { limit: 1 })]);
   return (
     <>
-      <PageHeader title="API keys" description="Keys let applications and scripts call the Promptdeck API with a role." actions={<CreateApiKeyDialog />} />
+      <PageHeader title="API keys" description="Keys let applications and scripts call the Promptdeck API with a role." actions={<CreateApiKeyDialog examplePrompt={sample.items[0]?.name} />} />
       <Card className="overflow-hidden">
         {keys.length === 0 ? (
           <EmptyState icon={<KeyRound />} title="No API keys yet" description="Create one for each application that fetches prompts." />

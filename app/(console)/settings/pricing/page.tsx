@@ -38,6 +38,7 @@ export default async function PricingPage() {
           isAdmin ? (
             <PriceDialog
               price={null}
+              prices={items}
               trigger={
                 <Button variant="primary">
                   <Plus aria-hidden />
@@ -72,22 +73,19 @@ export default async function PricingPage() {
             {items.map((p) => (
               <Tr key={p.modelId} data-testid="price-row" data-model-id={p.modelId} data-source={p.source}>
                 <Td>
-                  <p className="font-medium text-zinc-900 dark:text-zinc-100">{shortModelName(p.modelId)}</p>
-                  <p className="font-mono text-xs text-zinc-500 dark:text-zinc-400">{p.modelId}</p>
+                  <p className="font-medium text-zinc-900 dark:text-zinc-100" data-testid="price-model-name">
+                    {shortModelName(p.modelId)}
+                  </p>
+                  <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{p.modelId}</p>
                 </Td>
                 <Td className="text-right font-mono text-[13px] tabular-nums">{usd(p.inputPerMTokUsd)}</Td>
                 <Td className="text-right font-mono text-[13px] tabular-nums">{usd(p.outputPerMTokUsd)}</Td>
                 <Td>
                   {p.source === 'admin' ? (
-                    <Badge tone="indigo">
-                      custom
-                      {p.updatedBy ? (
-                        <>
-                          {' · '}
-                          <ActorName display={p.updatedBy} actorRef={p.updatedByRef} />
-                        </>
-                      ) : null}
-                    </Badge>
+                    <span className="inline-flex flex-wrap items-center gap-1.5 text-xs">
+                      <Badge tone="indigo">custom</Badge>
+                      {p.updatedBy ? <ActorName display={p.updatedBy} actorRef={p.updatedByRef} /> : null}
+                    </span>
                   ) : (
                     <Badge tone="subtle">built-in</Badge>
                   )}

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { Users } from 'lucide-react';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
 import { listUsers } from '@/lib/auth/users';
-import { Forbidden } from '@/components/shell/forbidden';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: 'Users' };
 export default async function UsersPage() {
   const { user, ctx } = await pageContext();
   // The settings layout already shows a 403 page; a page can render without it, so check again.
-  if (!can(user.actor, 'admin')) return <Forbidden what="manage users" need="admin" />;
+  if (!can(user.actor, 'admin')) forbidden(); // app/forbidden.tsx (a direct visit is refused by the console layout first)
   const users = await listUsers(ctx);
   return (
     <>

@@ -80,8 +80,8 @@ export default async function ComparePage(props: Props) {
       </Card>
       <div className="mb-6 grid gap-4 md:grid-cols-2">
         {[va, vb].map((v) => (
-          <Card key={`${v.version}-${v === va ? 'a' : 'b'}`} className="px-4 py-3" data-testid="compare-commit">
-            <p className="flex items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+          <Card key={`${v.version}-${v === va ? 'a' : 'b'}`} className="min-w-0 px-4 py-3" data-testid="compare-commit">
+            <p className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
               <Link href={`${base}/versions/${v.version}`} className="font-mono text-sm font-semibold text-zinc-900 hover:underline dark:text-zinc-100">
                 v{v.version}
               </Link>

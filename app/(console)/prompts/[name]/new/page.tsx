@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import Link from 'next/link';
 import { ChevronRight } from 'lucide-react';
 import { can } from '@/lib/auth/roles';
@@ -8,7 +9,6 @@ import { getPrompt } from '@/lib/catalog/prompts';
 import { getVersion } from '@/lib/catalog/versions';
 import { ModelIdSchema, ParamsSchema } from '@/lib/catalog/schemas';
 import { orNotFound, segment } from '@/lib/http/pages';
-import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import type { EditorPrefill } from '@/components/editor/editor-values';
 import { VersionEditor } from '@/components/editor/version-editor';
@@ -39,13 +39,15 @@ export default async function NewVersionPage(props: Props) {
   const name = segment((await props.params).name);
   const sp = await props.searchParams;
   const prompt = await orNotFound(getPrompt(ctx, name));
-  if (!can(user.actor, 'catalog:write')) return <Forbidden what="create versions" need="editor" />;
+  if (!can(user.actor, 'catalog:write')) forbidden(); // app/forbidden.tsx (a direct visit is refused by the console layout first)
 
   const rawFrom = one(sp.from);
   const from = rawFrom && /^\d{1,9}$/.test(rawFrom) ? Number(rawFrom) : prompt.latestVersion;
   const [base, labels] = await Promise.all([from ? orNotFound(getVersion(ctx, name, from)) : Promise.resolve(null), listLabels(ctx, name)]);
   const existing = labels.filter((l) => !l.automatic).map((l) => l.name);
   const prefill = base ? playgroundPrefill(one(sp.modelId), one(sp.params)) : null;
+  // An edited template waits in sessionStorage (too long for a URL); the editor picks it up.
+  const templateHandoff = !!base && one(sp.template) === 'playground';
 
   return (
     <>
@@ -73,12 +75,13 @@ export default async function NewVersionPage(props: Props) {
         }
       />
       <VersionEditor
-        key={`${prompt.name}:${base?.version ?? 0}:${prefill ? JSON.stringify(prefill) : ''}`}
+        key={`${prompt.name}:${base?.version ?? 0}:${prefill ? JSON.stringify(prefill) : ''}:${templateHandoff}`}
         prompt={prompt.name}
         base={base}
         canMove={can(user.actor, 'labels:move')}
         existingLabels={existing}
         prefill={prefill}
+        templateHandoff={templateHandoff}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { updatePrompt } from '@/lib/catalog/prompts';
+import { deletePrompt, updatePrompt } from '@/lib/catalog/prompts';
 import { handler } from '@/lib/http/handler';
 import { json } from '@/lib/http/respond';
 import { handleServeRequest } from '@/lib/serving/serve';
@@ -14,5 +14,11 @@ export async function GET(req: Request, route: { params: Promise<{ name: string 
   return new Response(r.body, { status: r.status, headers: r.headers });
 }
 
-/** Extension: change a prompt's description or tags. */
+/** Extension: change a prompt's description or tags, archive or restore it. */
 export const PATCH = handler<{ name: string }>(async ({ ctx, params, body }) => json(await updatePrompt(ctx, params.name, await body())));
+
+/** Extension: delete a prompt no label points into (409 prompt_in_use otherwise). */
+export const DELETE = handler<{ name: string }>(async ({ ctx, params }) => {
+  await deletePrompt(ctx, params.name);
+  return new Response(null, { status: 204 });
+});

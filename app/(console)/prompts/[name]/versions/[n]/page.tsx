@@ -105,7 +105,7 @@ export default async function VersionPage(props: Props) {
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
+        <Card className="min-w-0 lg:col-span-2">
           <CardHeader title="Template" description="Variables in {{double braces}} are filled in when the prompt is rendered." />
           <div className="p-4">
             <TemplateView template={v.template} />
