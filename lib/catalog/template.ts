@@ -77,7 +77,7 @@ class PlainContext extends Mustache.Context {
   }
   override lookup(name: string): unknown {
     if (name === '.') return this.view;
-    for (let ctx: Mustache.Context | undefined = this; ctx; ctx = ctx.parent) {
+    for (let ctx: Mustache.Context | undefined = this as Mustache.Context; ctx; ctx = ctx.parent) {
       const view: unknown = ctx.view;
       if (name.indexOf('.') > 0) {
         const parts = name.split('.');
