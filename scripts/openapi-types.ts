@@ -17,7 +17,6 @@ const HEADER = `/**
  * Generated from the OpenAPI document (GET /api/v1/openapi.json) by openapi-typescript.
  * Do not edit: run \`npm run clients:generate\` after changing the API.
  */
-/* eslint-disable */
 `;
 
 export async function generated(): Promise<{ document: string; types: string }> {

@@ -20,8 +20,10 @@ export interface SendOptions {
 
 export interface Sent {
   res: Response;
-  /** Stops the timeout (call once the body was read, or when a stream starts). */
+  /** Stops the timeout (a stream that started may take as long as it takes). */
   settle(): void;
+  /** Stops the timeout and stops listening to the caller's signal (call when done with the answer). */
+  release(): void;
   /** Aborts the request (a stream the caller stopped reading). */
   abort(): void;
   /** Whether the timeout fired (a body that broke off because of it). */
@@ -46,7 +48,8 @@ export async function send(t: Transport, method: string, path: string, o: SendOp
   }, timeoutMs);
   const onAbort = () => controller.abort();
   o.signal?.addEventListener('abort', onAbort, { once: true });
-  const settle = () => {
+  const settle = () => clearTimeout(timer);
+  const release = () => {
     clearTimeout(timer);
     o.signal?.removeEventListener('abort', onAbort);
   };
@@ -61,9 +64,9 @@ export async function send(t: Transport, method: string, path: string, o: SendOp
       body: o.body === undefined ? undefined : JSON.stringify(o.body),
       signal: controller.signal,
     });
-    return { res, settle, abort: () => controller.abort(), timedOut: () => timedOut };
+    return { res, settle, release, abort: () => controller.abort(), timedOut: () => timedOut };
   } catch (err) {
-    settle();
+    release();
     throw noAnswer(err, { timedOut, aborted: o.signal?.aborted ?? false, timeoutMs, method, path });
   }
 }
@@ -98,7 +101,7 @@ export async function errorOf(res: Response, what: string): Promise<PromptdeckEr
 /** A request whose 2xx answer is JSON. */
 export async function requestJson<T>(t: Transport, method: string, path: string, o: SendOptions = {}): Promise<T> {
   const sent = await send(t, method, path, o);
-  const { res, settle } = sent;
+  const { res, release } = sent;
   try {
     if (!res.ok) throw await errorOf(res, `${method} ${path}`);
     try {
@@ -111,7 +114,7 @@ export async function requestJson<T>(t: Transport, method: string, path: string,
     const code = o.signal?.aborted ? 'aborted' : sent.timedOut() ? 'timeout' : 'network_error';
     throw new PromptdeckError(null, code, `${method} ${path}: the answer broke off (${code}).`, undefined, { cause: err });
   } finally {
-    settle();
+    release();
   }
 }
 

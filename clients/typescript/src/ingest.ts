@@ -56,6 +56,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class Ingester {
   private queue: InvocationRecord[] = [];
   private draining: Promise<void> | null = null;
+  private drainAll = false;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
   private pendingDrops = 0;
@@ -104,13 +105,13 @@ export class Ingester {
       this.pendingDrops += over;
     }
     this.start();
-    if (this.queue.length >= this.o.batchSize) this.kick();
+    if (this.queue.length >= this.o.batchSize) this.kick(false);
   }
 
   /** Sends everything queued so far (and waits for it, retries included). */
   async flush(): Promise<void> {
     while (this.queue.length > 0 || this.draining) {
-      this.kick();
+      this.kick(true);
       await this.draining;
     }
     this.reportQueueDrops();
@@ -138,7 +139,7 @@ export class Ingester {
 
   private start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => this.kick(), this.o.flushIntervalMs);
+    this.timer = setInterval(() => this.kick(true), this.o.flushIntervalMs);
     this.timer.unref();
     if (this.o.flushOnExit) {
       process.on('beforeExit', this.onBeforeExit);
@@ -146,11 +147,17 @@ export class Ingester {
     }
   }
 
-  private kick(): void {
-    if (this.draining || this.queue.length === 0) return;
+  /** Starts sending: full batches only, or (`all`) everything queued, partial batch included. */
+  private kick(all: boolean): void {
+    if (this.draining) {
+      this.drainAll ||= all;
+      return;
+    }
+    if (this.queue.length === 0) return;
+    this.drainAll = all;
     this.draining = (async () => {
       try {
-        while (this.queue.length > 0) {
+        while (this.queue.length >= this.o.batchSize || (this.drainAll && this.queue.length > 0)) {
           this.reportQueueDrops();
           await this.sendBatch(this.queue.splice(0, this.o.batchSize));
         }
@@ -177,7 +184,7 @@ export class Ingester {
       let error: PromptdeckError;
       let retryAfterMs: number | null = null;
       try {
-        const { res, settle } = await send(this.t, 'POST', '/api/v1/invocations', { body: { items: batch } });
+        const { res, release } = await send(this.t, 'POST', '/api/v1/invocations', { body: { items: batch } });
         try {
           if (res.ok) {
             await res.body?.cancel().catch(() => undefined);
@@ -187,7 +194,7 @@ export class Ingester {
           error = await errorOf(res, 'POST /api/v1/invocations');
           retryAfterMs = retryAfter(res.headers.get('retry-after'));
         } finally {
-          settle();
+          release();
         }
       } catch (err) {
         if (!(err instanceof PromptdeckError)) throw err;

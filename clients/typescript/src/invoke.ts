@@ -77,7 +77,7 @@ export async function* invokeStream(t: Transport, timeoutMs: number, name: strin
     }
     throw new PromptdeckError(res.status, 'incomplete_stream', `POST ${path}: the stream ended without a done event.`);
   } finally {
-    sent.settle();
+    sent.release();
     if (!finished) sent.abort();
   }
 }

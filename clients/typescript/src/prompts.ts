@@ -128,7 +128,7 @@ export class PromptGetter {
     const path = `/api/v1/prompts/${seg(name)}`;
     const query = { label: o.label, version: o.version, stickyKey: o.stickyKey };
     const known = this.cache.get(key);
-    const { res, settle, timedOut } = await send(this.t, 'GET', path, { query, headers: known?.etag ? { 'if-none-match': known.etag } : {} });
+    const { res, release, timedOut } = await send(this.t, 'GET', path, { query, headers: known?.etag ? { 'if-none-match': known.etag } : {} });
     try {
       const epoch = epochOf(res);
       this.cache.observe(epoch);
@@ -152,7 +152,7 @@ export class PromptGetter {
       if (res.status === 404) this.cache.delete(key);
       throw await errorOf(res, `GET ${path}`);
     } finally {
-      settle();
+      release();
     }
   }
 

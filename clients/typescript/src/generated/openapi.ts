@@ -2,7 +2,6 @@
  * Generated from the OpenAPI document (GET /api/v1/openapi.json) by openapi-typescript.
  * Do not edit: run `npm run clients:generate` after changing the API.
  */
-/* eslint-disable */
 export interface paths {
     "/api/v1/prompts": {
         parameters: {
