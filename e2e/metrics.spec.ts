@@ -25,7 +25,8 @@ test('the metrics page shows CloudWatch charts with data and a deploy marker', a
   await expect(page.getByTestId('metrics-period')).toBeVisible();
   // The chart draws a line with data and the label move as a marker.
   await expect(invocations.locator('.recharts-line-curve, .recharts-area-curve, .recharts-bar-rectangle').first()).toBeVisible();
-  const marker = invocations.getByTestId('deploy-marker').first();
+  // The newest marker: its group holds this test's move (other specs' label moves may fill earlier ones).
+  const marker = invocations.getByTestId('deploy-marker').last();
   await expect(marker).toBeAttached();
   // The hover strip runs along the line (the left of the marker's box; a count may sit to its right).
   await marker.hover({ force: true, position: { x: 5, y: 40 } });
