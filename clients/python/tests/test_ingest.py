@@ -57,8 +57,11 @@ class Ingestion(unittest.TestCase):
     def test_partial_batch_on_the_interval(self):
         c = self.client(batch_size=100, flush_interval=0.05)
         c.log(rec(1))
-        time.sleep(0.3)
+        deadline = time.time() + 3
+        while not self.stored and time.time() < deadline:
+            time.sleep(0.01)
         self.assertEqual(self.stored, [1])
+        self.assertEqual(len(self.fake.received), 1)
         c.shutdown()
 
     def test_retries_then_success(self):
