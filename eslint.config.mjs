@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', 'lib/db/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'e2e/artifacts/**'],
+    ignores: ['node_modules/**', '.next/**', 'lib/db/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'e2e/artifacts/**', 'clients/typescript/dist/**'],
   },
   {
     rules: {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../errors';
 import { extractVariables, MAX_SECTION_DEPTH, renderTemplate } from './template';
 
@@ -64,5 +66,46 @@ describe('templates', () => {
     const r = renderTemplate(t('{{#item}}[{{constructor}}|{{toString}}|{{name}}]{{/item}}'), { item: { name: 'n' } });
     expect(r.messages[0]?.content).toBe('[||n]');
     expect(renderTemplate(t('{{v}}'), { v: { a: [1, 2] } }).messages[0]?.content).toBe('{"a":[1,2]}');
+  });
+});
+
+/**
+ * The shared vectors (clients/template-cases.json) that the TypeScript and Python clients run
+ * too: local rendering in an application gives exactly what the server gives.
+ */
+interface TemplateCase {
+  name: string;
+  template: { system?: string; messages: { role: 'user' | 'assistant'; content: string }[] };
+  variables: Record<string, unknown>;
+  variableNames?: string[];
+  expect?: unknown;
+  error?: { code: string; missing?: string[]; where?: string; message?: string };
+}
+const shared = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../clients/template-cases.json'), 'utf8')) as { cases: TemplateCase[] };
+
+describe('shared template vectors (clients/template-cases.json)', () => {
+  it('has cases for every rule', () => {
+    expect(shared.cases.length).toBeGreaterThan(60);
+    expect(new Set(shared.cases.map((c) => c.name)).size).toBe(shared.cases.length);
+  });
+
+  it.each(shared.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    if (c.variableNames) expect(extractVariables(c.template)).toEqual(c.variableNames);
+    else expect(() => extractVariables(c.template)).toThrow(AppError);
+    if (c.expect) {
+      expect(renderTemplate(c.template, c.variables)).toEqual(c.expect);
+      return;
+    }
+    let caught: unknown;
+    try {
+      renderTemplate(c.template, c.variables);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    const e = caught as AppError;
+    expect(e.code).toBe(c.error?.code);
+    if (c.error?.code === 'missing_variables') expect(e.details).toEqual({ missing: c.error.missing });
+    else expect({ where: (e.details as { where: string }).where, message: e.message }).toEqual({ where: c.error?.where, message: c.error?.message });
   });
 });

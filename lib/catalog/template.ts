@@ -23,6 +23,9 @@ export function describeWhere(where: string): string {
   return where === 'system' ? 'System prompt' : where;
 }
 
+/** Values go in verbatim; a list or object as JSON (its objects have no prototype to stringify them). */
+const asText = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+
 const templateError = (where: string, message: string) => new AppError('template_error', `${describeWhere(where)}: ${message}`, { where });
 
 /**
@@ -45,6 +48,52 @@ class BoundedWriter extends Mustache.Writer {
     this.charsLeft -= out.length;
     if (this.charsLeft < 0) throw templateError(this.where, `the rendered text would be longer than ${MAX_RENDERED_CHARS.toLocaleString('en-US')} characters.`);
     return out;
+  }
+  /** `{{{v}}}` and `{{&v}}` insert like `{{v}}` (nothing is HTML-escaped anyway). */
+  override unescapedValue(token: string[], context: Mustache.Context): string {
+    const value: unknown = context.lookup(token[1]!);
+    return value === null || value === undefined ? '' : asText(value);
+  }
+}
+
+/** JavaScript's own properties of a value: a plain object's keys, an array's or a string's indices and `length`. */
+function ownValue(v: unknown, key: string): { hit: boolean; value?: unknown } {
+  if (v === null || v === undefined) return { hit: false };
+  if (typeof v === 'object' || typeof v === 'string') {
+    if (Object.hasOwn(v as object, key)) return { hit: true, value: (v as Record<string, unknown>)[key] };
+  }
+  return { hit: false };
+}
+
+/**
+ * mustache.js's name lookup (the context stack, dotted names, a primitive's own properties for
+ * the last part of a dotted name) restricted to OWN properties: `{{items.map}}` or
+ * `{{items.constructor.name}}` finds nothing instead of Array's methods, which mustache.js would
+ * call. Everything a JSON value really holds resolves as in mustache.js.
+ */
+class PlainContext extends Mustache.Context {
+  override push(view: unknown): Mustache.Context {
+    return new PlainContext(view, this);
+  }
+  override lookup(name: string): unknown {
+    if (name === '.') return this.view;
+    for (let ctx: Mustache.Context | undefined = this as Mustache.Context; ctx; ctx = ctx.parent) {
+      const view: unknown = ctx.view;
+      if (name.indexOf('.') > 0) {
+        const parts = name.split('.');
+        let v: unknown = view;
+        let hit = false;
+        for (let i = 0; i < parts.length && v !== null && v !== undefined; i++) {
+          const step = ownValue(v, parts[i]!);
+          if (i === parts.length - 1) hit = step.hit;
+          v = step.value;
+        }
+        if (hit) return v;
+      } else if (typeof view === 'object' && view !== null && Object.hasOwn(view, name)) {
+        return (view as Record<string, unknown>)[name];
+      }
+    }
+    return undefined;
   }
 }
 
@@ -114,12 +163,12 @@ function collect(tokens: Token[], names: Names, depth: number, where: string): v
     const root = value.split('.')[0] ?? value;
     if (type === 'name' || type === '&') {
       // Inside a section a name may come from the section's item; only top-level names are required.
-      if (depth === 0 && root !== '.') {
+      if (depth === 0 && value !== '.') {
         names.required.add(root);
         names.ordered.add(root);
       }
     } else if (type === '#' || type === '^') {
-      if (depth === 0) names.ordered.add(root);
+      if (depth === 0 && value !== '.') names.ordered.add(root);
       collect(t[4] ?? [], names, depth + 1, where);
     } else if (type === '>') {
       throw templateError(where, `partials ({{> ${value}}}) are not supported.`);
@@ -155,11 +204,9 @@ export interface Rendered {
   messages: { role: 'user' | 'assistant'; content: string }[];
 }
 
-/** Values go in verbatim; a list or object as JSON (its objects have no prototype to stringify them). */
-const asText = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
 const render = (where: string, text: string, vars: Record<string, unknown>) =>
-  new BoundedWriter(where).render(text, vars, undefined, { escape: asText });
+  new BoundedWriter(where).render(text, new PlainContext(vars), undefined, { escape: asText });
 
 /**
  * A copy of JSON variables whose objects have no prototype, so a name inside a section

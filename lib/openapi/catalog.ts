@@ -19,6 +19,11 @@ const Name = z.object({ name: PromptNameSchema });
 const NameLabel = Name.extend({ label: LabelNameSchema });
 
 /** Prompts, versions, labels and their history. */
+const SERVING_HEADERS = {
+  ETag: 'Entity tag of this answer; send it back as If-None-Match to revalidate.',
+  'X-Promptdeck-Epoch': 'Serving epoch (a non-negative integer as text) that this answer reflects at least; raised by every label move, rollback, removal and new version anywhere in the catalog.',
+};
+
 export const catalogOperations = {
   'GET /api/v1/prompts': { summary: 'List prompts', query: ListPromptsQuerySchema, responses: { 200: ok('Prompts', page(PromptSchema)) } },
   'POST /api/v1/prompts': {
@@ -31,7 +36,12 @@ export const catalogOperations = {
     summary: 'Serve the version a label (default production) or number points at',
     params: Name,
     query: z.object({ label: LabelNameSchema.optional(), version: z.number().int().optional() }),
-    responses: { 200: ok('The version; sends ETag', VersionSchema), 304: ok('Not modified (If-None-Match)') },
+    description:
+      'Send `If-None-Match` with the ETag of the copy you hold: 304 when it is still what the selector resolves to. Every 200 and 304 carries `X-Promptdeck-Epoch`, the serving epoch: a counter raised by every change of what any label resolves to, and never ahead of what the answer reflects. A client that has seen epoch E on any answer knows that a copy it cached from an answer with an epoch below E may be stale (the client libraries drop such copies).',
+    responses: {
+      200: { ...ok('The version', VersionSchema), headers: SERVING_HEADERS },
+      304: { ...ok('Not modified (If-None-Match matched)'), headers: SERVING_HEADERS },
+    },
   },
   'PATCH /api/v1/prompts/{name}': { summary: 'Update description or tags; archive ({archived: true}) or restore', params: Name, body: UpdatePromptSchema, responses: { 200: ok('Updated', PromptSchema) } },
   'DELETE /api/v1/prompts/{name}': {

@@ -16,6 +16,8 @@ export interface SuccessResponse {
   schema?: z.ZodType;
   /** Also answers `text/event-stream` (invoke with `stream: true`). */
   eventStream?: string;
+  /** Response headers worth documenting, by name: what they carry. */
+  headers?: Record<string, string>;
 }
 
 /** Error statuses an operation documents beyond the ones every operation has (see document.ts). */

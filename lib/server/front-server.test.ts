@@ -113,6 +113,13 @@ describe('the serving fast path', () => {
       expect(ok.headers.get('x-frame-options')).toBe('DENY');
       expect(((await ok.json()) as { version: number }).version).toBe(1);
     }
+    // The cached answer (synchronous path) and its 304 carry the ETag and the serving epoch.
+    const cached = await fetch(`${base}/api/v1/prompts/${name}`, { headers: auth });
+    const epoch = cached.headers.get('x-promptdeck-epoch');
+    expect(epoch).toMatch(/^\d+$/);
+    const notModified = await fetch(`${base}/api/v1/prompts/${name}`, { headers: { ...auth, 'if-none-match': cached.headers.get('etag') ?? '' } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('x-promptdeck-epoch')).toBe(epoch);
     await expectJsonError(await fetch(`${base}/api/v1/prompts/${uniqueName('none')}`, { headers: auth }), 404, 'not_found');
     await expectJsonError(await fetch(`${base}/api/v1/prompts/${name}?label=%00`, { headers: auth }), 400, 'validation_error');
     await expectJsonError(await fetch(`${base}/api/v1/prompts/${name}?version=99999999999`, { headers: auth }), 400, 'validation_error');

@@ -12,6 +12,8 @@ export interface CachedValue {
   version: VersionDto;
   body: string;
   etag: string;
+  /** The serving epoch read before resolving (see readServingEpoch): the X-Promptdeck-Epoch header. */
+  epoch: number;
   /** Prepared once for the fast path: the encoded body and the response headers. */
   wire?: { body: Buffer; ok: Record<string, string>; notModified: Record<string, string> };
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from '../db/client';
+import type { Db, Prisma } from '../db/client';
 
 /**
  * The serving epoch: one counter row raised inside every transaction that changes what a
@@ -7,6 +7,16 @@ import type { Prisma } from '../db/client';
  */
 export async function bumpServingEpoch(tx: Prisma.TransactionClient): Promise<void> {
   await tx.servingEpoch.upsert({ where: { id: 1 }, create: { id: 1, value: 1 }, update: { value: { increment: 1 } } });
+}
+
+/**
+ * The epoch now. Read before resolving, it is a lower bound for what the resolution reflects:
+ * every change with an epoch up to it had committed. Sent to clients as `X-Promptdeck-Epoch`,
+ * so a client can drop whatever it cached at an older epoch.
+ */
+export async function readServingEpoch(database: Db): Promise<number> {
+  const row = await database.servingEpoch.findUnique({ where: { id: 1 }, select: { value: true } });
+  return row?.value ?? 0;
 }
 
 type Listener = () => void;

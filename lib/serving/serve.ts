@@ -14,6 +14,7 @@ import { textProblem } from '../http/json-body';
 import { validationError } from '../errors';
 import type { VersionDto } from '../catalog/dto';
 import { ServingCache, type CachedValue } from './cache';
+import { readServingEpoch } from './epoch';
 
 // One cache per database client (in the app there is one client per process).
 const g = globalThis as unknown as { __promptdeckServingCaches?: WeakMap<Db, ServingCache> };
@@ -33,7 +34,11 @@ export interface Served {
   status: 200 | 304;
   body: string;
   etag: string;
+  epoch: number;
 }
+
+/** Response header: the serving epoch the answer reflects at least (clients drop older cached copies). */
+export const EPOCH_HEADER = 'x-promptdeck-epoch';
 
 /**
  * The cache key of a selector that is certainly valid (what SelectorSchema would accept), or
@@ -66,9 +71,10 @@ async function resolveFrom(servingCache: ServingCache, ctx: ServiceContext, name
   }
   return servingCache.get(key, async () => {
     const selector = SelectorSchema.parse(query);
+    const epoch = await readServingEpoch(ctx.db);
     const version = await resolveVersion(ctx, name, selector);
     const body = JSON.stringify(version);
-    return { version, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    return { version, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, epoch };
   });
 }
 
@@ -92,7 +98,7 @@ export async function servePromptFrom(
   ifNoneMatch: string | null,
 ): Promise<Served> {
   const value = await resolveFrom(servingCache, ctx, name, query);
-  return { status: etagMatches(ifNoneMatch, value.etag) ? 304 : 200, body: value.body, etag: value.etag };
+  return { status: etagMatches(ifNoneMatch, value.etag) ? 304 : 200, body: value.body, etag: value.etag, epoch: value.epoch };
 }
 
 export interface PlainResponse {
@@ -112,7 +118,7 @@ export async function handleServeRequest(req: { headers: HeaderReader }, name: s
     const database = db();
     const actor = await actorFromRequest(req, database);
     const served = await servePrompt({ db: database, actor }, name, query, req.headers.get('if-none-match'));
-    const headers = { ...SECURITY_HEADERS, etag: served.etag, 'cache-control': 'private, no-cache' };
+    const headers = { ...SECURITY_HEADERS, etag: served.etag, [EPOCH_HEADER]: String(served.epoch), 'cache-control': 'private, no-cache' };
     if (served.status === 304) return { status: 304, headers, body: null };
     return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: served.body };
   } catch (err) {
@@ -138,8 +144,8 @@ export function tryServeFromCache(req: { headers: HeaderReader }, name: string, 
   if (!value) return null;
   value.wire ??= {
     body: Buffer.from(value.body),
-    ok: { ...SECURITY_HEADERS, etag: value.etag, 'cache-control': 'private, no-cache', 'content-type': JSON_TYPE },
-    notModified: { ...SECURITY_HEADERS, etag: value.etag, 'cache-control': 'private, no-cache' },
+    ok: { ...SECURITY_HEADERS, etag: value.etag, [EPOCH_HEADER]: String(value.epoch), 'cache-control': 'private, no-cache', 'content-type': JSON_TYPE },
+    notModified: { ...SECURITY_HEADERS, etag: value.etag, [EPOCH_HEADER]: String(value.epoch), 'cache-control': 'private, no-cache' },
   };
   if (etagMatches(req.headers.get('if-none-match'), value.etag)) return { status: 304, headers: value.wire.notModified, body: null };
   return { status: 200, headers: value.wire.ok, body: value.wire.body };

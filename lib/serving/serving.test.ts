@@ -98,6 +98,23 @@ describe('servePrompt', () => {
     expect(versionOf((await servePrompt(viewer(), name, { label: 'latest' }, null)).body)).toBe(4);
   });
 
+  it('sends the serving epoch: raised by every label move, never ahead of what the body reflects', async () => {
+    const name = await deployedPrompt();
+    const other = await deployedPrompt();
+    const a = await servePrompt(viewer(), name, {}, null);
+    expect(Number.isInteger(a.epoch)).toBe(true);
+    expect((await servePrompt(viewer(), name, {}, a.etag)).epoch).toBe(a.epoch); // the 304 too
+    // A move of ANOTHER prompt raises the epoch seen on this one: a client drops all older copies.
+    await moveLabel(deployer(), other, 'production', { version: 2 });
+    const b = await servePrompt(viewer(), name, {}, a.etag);
+    expect(b.status).toBe(304);
+    expect(b.epoch).toBeGreaterThan(a.epoch);
+    await moveLabel(deployer(), name, 'production', { version: 3 });
+    const c = await servePrompt(viewer(), name, {}, b.etag);
+    expect(c.epoch).toBeGreaterThan(b.epoch);
+    expect(versionOf(c.body)).toBe(3);
+  });
+
   it('checks the permission before serving from the cache', async () => {
     const name = await deployedPrompt();
     await servePrompt(viewer(), name, {}, null);
@@ -127,6 +144,24 @@ describe('across instances', () => {
     expect(versionOf((await servePromptFrom(b, otherViewer(), name, {}, null)).body)).toBe(2);
   });
 
+  it('a lagging instance sends the epoch of its cached copy, never a newer one', async () => {
+    const name = await deployedPrompt();
+    const b = otherInstance(60_000);
+    await b.poll();
+    const before = await servePromptFrom(b, otherViewer(), name, {}, null);
+    await moveLabel(deployer(), name, 'production', { version: 2 });
+    const here = await servePrompt(viewer(), name, {}, null);
+    expect(versionOf(here.body)).toBe(2);
+    expect(here.epoch).toBeGreaterThan(before.epoch);
+    // b has not polled: it still serves version 1, and says so with the old epoch.
+    const lagging = await servePromptFrom(b, otherViewer(), name, {}, null);
+    expect(versionOf(lagging.body)).toBe(1);
+    expect(lagging.epoch).toBe(before.epoch);
+    await b.poll();
+    const caught = await servePromptFrom(b, otherViewer(), name, {}, null);
+    expect({ version: versionOf(caught.body), epoch: caught.epoch }).toEqual({ version: 2, epoch: here.epoch });
+  });
+
   it('a move through one client is visible through the other within one poll interval', async () => {
     const name = await deployedPrompt();
     const pollMs = 100;
@@ -146,7 +181,7 @@ describe('across instances', () => {
 });
 
 /** A cache entry whose body is all these tests look at. */
-const entry = (body: string, etag: string): CachedValue => ({ body, etag, version: JSON.parse('{}') as VersionDto });
+const entry = (body: string, etag: string): CachedValue => ({ body, etag, epoch: 0, version: JSON.parse('{}') as VersionDto });
 
 describe('ServingCache', () => {
   it('does not cache before the epoch is known, nor a load that raced an invalidation', async () => {

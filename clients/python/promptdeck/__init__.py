@@ -1,0 +1,20 @@
+"""Promptdeck client for Python (standard library only, Python 3.9+)."""
+from .cache import PromptCache
+from .client import Promptdeck, ServedPrompt, __version__
+from .converse import converse_input, converse_kwargs, model_family
+from .errors import PromptdeckError, TemplateError
+from .template import extract_variables, render_template
+
+__all__ = [
+    "Promptdeck",
+    "PromptCache",
+    "PromptdeckError",
+    "ServedPrompt",
+    "TemplateError",
+    "converse_input",
+    "converse_kwargs",
+    "extract_variables",
+    "model_family",
+    "render_template",
+    "__version__",
+]
