@@ -10,6 +10,7 @@ clients/template-cases.json.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Dict, List, Mapping, Optional
 
 from . import _js
@@ -31,11 +32,54 @@ def _error(where: str, message: str) -> TemplateError:
     return TemplateError("template_error", "%s: %s" % (_describe(where), message), where=where)
 
 
+def _py_index(text: str, units: int) -> int:
+    """The Python index of a JavaScript (UTF-16) position in text."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen >= units:
+            return i
+        seen += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def _line_and_column(text: str, at: int) -> str:
+    before = text[: max(0, min(at, len(text)))]
+    line = before.count("\n") + 1
+    column = _js.utf16_len(before[before.rfind("\n") + 1 :]) + 1
+    return "line %d, column %d" % (line, column)
+
+
+def _section_start(text: str, name: str, at: int) -> int:
+    """The last opening of section `name` before `at` ({{#name}} or {{^name}}), or `at`."""
+    found = -1
+    for m in re.finditer(r"\{\{\s*[#^]\s*" + re.escape(name) + r"\s*\}\}", text[:at]):
+        found = m.start()
+    return found if found >= 0 else at
+
+
+def _describe_parse_error(message: str, text: str) -> str:
+    """mustache's parse errors in the words the server uses (where it starts, as line and column)."""
+    m = re.match(r"^Unclosed tag at (\d+)$", message)
+    if m:
+        at = _py_index(text, int(m.group(1)))
+        opened = text.rfind("{{", 0, at + 2)
+        return "a tag opened with {{ is not closed with }} (at %s)" % _line_and_column(text, opened if opened >= 0 else at)
+    m = re.match(r'^Unclosed section "(.*)" at (\d+)$', message, re.S)
+    if m:
+        name = m.group(1)
+        at = _section_start(text, name, _py_index(text, int(m.group(2))))
+        return "the section {{#%s}} is not closed: add {{/%s}} (at %s)" % (name, name, _line_and_column(text, at))
+    m = re.match(r'^Unopened section "(.*)" at (\d+)$', message, re.S)
+    if m:
+        return "{{/%s}} closes a section that was not opened (at %s)" % (m.group(1), _line_and_column(text, _py_index(text, int(m.group(2)))))
+    return message
+
+
 def _parse(text: str, where: str) -> List[list]:
     try:
         tokens = parse(text)
     except MustacheError as e:
-        raise _error(where, str(e)) from None
+        raise _error(where, _describe_parse_error(str(e), text) + ".") from None
     stack = [(tokens, 0)]
     while stack:
         lst, depth = stack.pop()

@@ -86,12 +86,41 @@ class BoundedWriter extends Mustache.Writer {
   }
 }
 
+function lineAndColumn(text: string, at: number): string {
+  const before = text.slice(0, Math.max(0, Math.min(at, text.length)));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** The last opening of section `name` before `at` ({{#name}} or {{^name}}), or `at`. */
+function sectionStart(text: string, name: string, at: number): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let found = -1;
+  for (const m of text.slice(0, at).matchAll(new RegExp(`\\{\\{\\s*[#^]\\s*${escaped}\\s*\\}\\}`, 'g'))) found = m.index;
+  return found >= 0 ? found : at;
+}
+
+/** mustache.js's parse errors in the words the server uses (where it starts, as line and column). */
+function describeParseError(message: string, text: string): string {
+  let m = /^Unclosed tag at (\d+)$/.exec(message);
+  if (m) {
+    const open = text.lastIndexOf('{{', Number(m[1]));
+    return `a tag opened with {{ is not closed with }} (at ${lineAndColumn(text, open >= 0 ? open : Number(m[1]))})`;
+  }
+  m = /^Unclosed section "(.*)" at (\d+)$/.exec(message);
+  if (m) return `the section {{#${m[1]}}} is not closed: add {{/${m[1]}}} (at ${lineAndColumn(text, sectionStart(text, m[1] ?? '', Number(m[2])))})`;
+  m = /^Unopened section "(.*)" at (\d+)$/.exec(message);
+  if (m) return `{{/${m[1]}}} closes a section that was not opened (at ${lineAndColumn(text, Number(m[2]))})`;
+  return message;
+}
+
 function parse(text: string, where: string): Token[] {
   let tokens: Token[];
   try {
     tokens = new BoundedWriter(where).parse(text) as unknown as Token[];
   } catch (err) {
-    throw templateError(where, (err as Error).message);
+    throw templateError(where, `${describeParseError((err as Error).message, text)}.`);
   }
   const stack: { list: Token[]; depth: number }[] = [{ list: tokens, depth: 0 }];
   while (stack.length > 0) {
