@@ -4,7 +4,8 @@
  * same run. Budget (README, Benchmarks): a 24 h aggregate under 300 ms.
  * Default: a fresh embedded PostgreSQL; `--server` uses the PostgreSQL server (see bench/logs.ts).
  * `--one-prompt` puts every row on one prompt (about 143,000 rows in the window).
- * Usage: npx tsx bench/metrics.ts [--rows 1000000] [--server] [--one-prompt]
+ * `--days`, `--server` and `--keep` as in bench/logs.ts (at 10,000,000 rows: --days 90).
+ * Usage: npx tsx bench/metrics.ts [--rows 1000000] [--days 7] [--server [--keep]] [--one-prompt]
  */
 import pg from 'pg';
 import { createDb } from '../lib/db/client';
@@ -32,13 +33,13 @@ async function main() {
   await client.connect();
   const db = createDb(database.url, 2);
   try {
-    await generateInvocations(client, ROWS);
+    if (!database.filled) await generateInvocations(client, ROWS);
     const prompt = onePrompt ? 'prompt-all' : 'prompt-7';
     if (onePrompt) {
       await client.query(`UPDATE "Invocation" SET "promptName" = 'prompt-all'`);
       await client.query('ANALYZE "Invocation"');
     }
-    await client.query(`INSERT INTO "Prompt" (id, name, "createdBy", "updatedAt", tags) VALUES ('bench', $1, 'bench', now(), '{}')`, [prompt]);
+    await client.query(`INSERT INTO "Prompt" (id, name, "createdBy", "updatedAt", tags) VALUES ('bench', $1, 'bench', now(), '{}') ON CONFLICT DO NOTHING`, [prompt]);
     const ctx = { db, actor: { kind: 'apiKey' as const, id: 'bench', display: 'bench', role: 'viewer' as const } };
     const from = new Date(Date.now() - 24 * 3600_000).toISOString();
     const inWindow = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Invocation" WHERE "promptName" = $1 AND "createdAt" >= $2`, [prompt, from]);

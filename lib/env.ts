@@ -40,6 +40,11 @@ const EnvSchema = z.object({
   PROMPTDECK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** Database connections of the job queue, per instance. */
   PROMPTDECK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),
+  /**
+   * Keep invocation logs this many days (at least; logs are dropped a whole month at a time, so up
+   * to a month longer). Unset: keep every log. Checked hourly by the invocations.maintenance job.
+   */
+  PROMPTDECK_LOG_RETENTION_DAYS: z.coerce.number().int('PROMPTDECK_LOG_RETENTION_DAYS must be a whole number of days').min(1).max(36_500).optional(),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */

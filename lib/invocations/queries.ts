@@ -20,8 +20,11 @@ export async function listInvocations(ctx: ServiceContext, rawQuery: unknown): P
   requirePermission(ctx.actor, 'catalog:read');
   const q = ListInvocationsQuerySchema.parse(rawQuery ?? {});
   const after = decodeCursor(q.cursor, isCursor);
-  const ids = await ctx.db.$queryRaw<{ id: string }[]>`SELECT id FROM "Invocation" ${invocationFilters(q, after)} ORDER BY "createdAt" DESC, id DESC LIMIT ${q.limit + 1}`;
-  const found = ids.length ? await ctx.db.invocation.findMany({ where: { id: { in: ids.map((r) => r.id) } } }) : [];
+  const ids = await ctx.db.$queryRaw<{ id: string; createdAt: Date }[]>`SELECT id, "createdAt" FROM "Invocation" ${invocationFilters(q, after)} ORDER BY "createdAt" DESC, id DESC LIMIT ${q.limit + 1}`;
+  // With the page's times too, PostgreSQL reads only the month partitions that hold the page.
+  const found = ids.length
+    ? await ctx.db.invocation.findMany({ where: { id: { in: ids.map((r) => r.id) }, createdAt: { in: ids.map((r) => r.createdAt) } } })
+    : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((r) => byId.get(r.id)).filter((r): r is (typeof found)[number] => r !== undefined);
   return toPage(rows, q.limit, toInvocationDto, (r) => [r.createdAt.toISOString(), r.id]);
