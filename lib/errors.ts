@@ -17,6 +17,9 @@ export type ErrorCode =
   | 'missing_variables'
   | 'template_error'
   | 'conflict'
+  | 'no_canary'
+  | 'canary_running'
+  | 'canary_conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'headers_too_large'
@@ -39,6 +42,9 @@ const STATUS: Record<ErrorCode, number> = {
   label_conflict: 409,
   nothing_to_rollback: 409,
   conflict: 409,
+  no_canary: 409,
+  canary_running: 409,
+  canary_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   headers_too_large: 431,

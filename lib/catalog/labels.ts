@@ -5,13 +5,18 @@ import { AppError, notFound } from '../errors';
 import type { Db, Prisma } from '../db/client';
 import { decodeCursor, isInt4, toPage, type Page } from '../pagination';
 import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
+import { CANARY_COLUMNS, canaryOf, endCanaryForMove } from '../canary/lifecycle';
 import type { LabelDto, LabelEventDto, LabelMoveResult } from './dto';
 import { ListQuerySchema, MoveLabelSchema, RollbackSchema, SettableLabelSchema, LabelNameSchema, RESERVED_LABELS } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 type Action = 'deploy' | 'rollback' | 'remove';
+/** Every history action: the label moves above, and the canary events (lib/canary). */
+type EventAction = LabelEventDto['action'];
+/** Canary events that do not move the label (rollbacks skip them). */
+const CANARY_ONLY: readonly EventAction[] = ['canary_start', 'canary_stop', 'guard_rollback'];
 
-function checkSettable(label: string): void {
+export function checkSettable(label: string): void {
   if ((RESERVED_LABELS as readonly string[]).includes(label)) {
     throw new AppError('label_reserved', `"${label}" always points at the newest version and cannot be moved by hand.`);
   }
@@ -28,14 +33,14 @@ function checkSettable(label: string): void {
  * on one prompt are serialised and the expectedVersion check below cannot race. Locking writes
  * nothing: a move that changes nothing leaves no trace.
  */
-async function lockPrompt(tx: Tx, name: string): Promise<{ id: string; latestVersion: number }> {
-  const rows = await tx.$queryRaw<{ id: string; latestVersion: number }[]>`SELECT id, "latestVersion" FROM "Prompt" WHERE name = ${name} FOR UPDATE`;
+export async function lockPrompt(tx: Tx, name: string): Promise<{ id: string; name: string; latestVersion: number }> {
+  const rows = await tx.$queryRaw<{ id: string; name: string; latestVersion: number }[]>`SELECT id, name, "latestVersion" FROM "Prompt" WHERE name = ${name} FOR UPDATE`;
   const p = rows[0];
   if (!p) throw notFound(`Prompt "${name}"`);
   return p;
 }
 
-function conflict(label: string, current: number | null, expected: number | null): AppError {
+export function conflict(label: string, current: number | null, expected: number | null): AppError {
   const now = current === null ? 'does not exist' : `points at version ${current}`;
   const exp = expected === null ? 'not to exist' : `to point at version ${expected}`;
   return new AppError('label_conflict', `Label "${label}" ${now}, but the request expected it ${exp}. Someone moved it meanwhile; reload and try again.`, {
@@ -48,10 +53,12 @@ function conflict(label: string, current: number | null, expected: number | null
 /** Writes the label change and its history event inside an open transaction. */
 export async function applyLabelChange(
   tx: Tx,
-  prompt: { id: string },
+  prompt: { id: string; name?: string },
   label: string,
-  change: { action: Action; from: number | null; to: number | null; actor: Actor; reason: string },
+  change: { action: Action | 'canary_promote'; from: number | null; to: number | null; actor: Actor; reason: string },
 ): Promise<void> {
+  // A move ends a canary running on the label (a promotion clears it itself first).
+  await endCanaryForMove(tx, prompt, label, change);
   if (change.to === null) {
     await tx.label.delete({ where: { promptId_name: { promptId: prompt.id, name: label } } });
   } else {
@@ -81,7 +88,7 @@ async function currentVersion(tx: Tx, promptId: string, label: string): Promise<
   return l?.version ?? null;
 }
 
-async function run<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function run<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await db.$transaction(fn, { timeout: 15_000, maxWait: 15_000 });
   noteLocalChange();
   return result;
@@ -117,9 +124,10 @@ function popCurrent(stack: (number | null)[]): void {
   if (stack.length === 0) stack.push(null);
 }
 
-export function rollbackTarget(events: { action: Action; toVersion: number | null }[]): number | null {
+export function rollbackTarget(events: { action: EventAction; toVersion: number | null }[]): number | null {
   const stack: (number | null)[] = [null];
   for (const e of events) {
+    if (CANARY_ONLY.includes(e.action)) continue;
     if (e.action === 'rollback') popCurrent(stack);
     else stack.push(e.toVersion);
   }
@@ -169,7 +177,7 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
   requirePermission(ctx.actor, 'catalog:read');
   const p = await ctx.db.prompt.findUnique({
     where: { name },
-    select: { latestVersion: true, labels: { orderBy: { name: 'asc' }, select: { name: true, version: true, updatedAt: true, updatedBy: true, updatedByType: true, updatedById: true } } },
+    select: { latestVersion: true, labels: { orderBy: { name: 'asc' }, select: { ...CANARY_COLUMNS, updatedAt: true, updatedBy: true, updatedByType: true, updatedById: true } } },
   });
   if (!p) throw notFound(`Prompt "${name}"`);
   const out: LabelDto[] = p.labels.map((l) => ({
@@ -179,17 +187,18 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
     updatedBy: l.updatedBy,
     updatedByRef: actorRefOf(l, 'updatedBy'),
     automatic: false,
+    canary: canaryOf(l),
   }));
-  if (p.latestVersion > 0) out.push({ name: 'latest', version: p.latestVersion, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true });
+  if (p.latestVersion > 0) out.push({ name: 'latest', version: p.latestVersion, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true, canary: null });
   return out;
 }
 
 const isIdCursor = isInt4;
 
-type EventRow = { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; at: Date };
+type EventRow = { id: number; label: string; action: EventAction; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; details: unknown; at: Date };
 
 function toEventDto(e: EventRow): LabelEventDto {
-  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, at: e.at.toISOString() };
+  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, details: e.details ?? null, at: e.at.toISOString() };
 }
 
 /** History of one label (or of all labels of the prompt when label is undefined), newest first. */

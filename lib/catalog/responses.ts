@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NullableActorRefSchema } from '../auth/actor-ref';
+import { CanarySchema } from '../canary/responses';
 import { GuardrailSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema } from './schemas';
 
 /**
@@ -56,6 +57,7 @@ export const LabelSchema = z
     updatedBy: z.string().nullable(),
     updatedByRef: NullableActorRefSchema,
     automatic: z.boolean().describe('`latest` is maintained automatically and cannot be moved.'),
+    canary: CanarySchema.nullable().describe('The canary running on this label, or null.'),
   })
   .meta({ id: 'Label' });
 export type LabelDto = z.infer<typeof LabelSchema>;
@@ -71,7 +73,8 @@ export const LabelPutSchema = LabelMoveSchema.extend({
 }).meta({ id: 'LabelPut' });
 export type LabelPutResult = z.infer<typeof LabelPutSchema>;
 
-export const LABEL_ACTIONS = ['deploy', 'rollback', 'remove'] as const;
+/** Label moves, then canary events (canary_promote is a move; the others leave the label where it is). */
+export const LABEL_ACTIONS = ['deploy', 'rollback', 'remove', 'canary_start', 'canary_promote', 'canary_stop', 'guard_rollback'] as const;
 
 export const LabelEventSchema = z
   .object({
@@ -83,6 +86,7 @@ export const LabelEventSchema = z
     actor: z.string().describe('Display snapshot of who moved the label (see actorRef).'),
     actorRef: NullableActorRefSchema,
     reason: z.string(),
+    details: z.unknown().nullable().describe('Structured facts of canary events (weight and guard; a guard rollback\'s figures); null for plain moves.'),
     at: Time,
   })
   .meta({ id: 'LabelEvent' });
