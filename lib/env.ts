@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   PROMPTDECK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** Database connections of the job queue, per instance. */
   PROMPTDECK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),
+  /** How often the canary guard looks at running canaries (ms; lib/canary/guard-job.ts). */
+  PROMPTDECK_GUARD_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */

@@ -43,6 +43,12 @@ export const VersionSchema = z
   .meta({ id: 'Version' });
 export type VersionDto = z.infer<typeof VersionSchema>;
 
+/** GET /api/v1/prompts/{name}: the version served, and whether it is a running canary's. */
+export const ServedVersionSchema = VersionSchema.extend({
+  canary: z.boolean().describe('true when a canary runs on the label and this caller (stickyKey) was served its version; always false for ?version= and `latest`.'),
+}).meta({ id: 'ServedVersion' });
+export type ServedVersionDto = z.infer<typeof ServedVersionSchema>;
+
 /** POST .../versions: the new version (created: true), or its identical parent (created: false). */
 export const CreatedVersionSchema = VersionSchema.extend({
   created: z.boolean().describe('false: identical (template, model, params, guardrail) to parentVersion (default the latest); nothing was written, labels were not moved.'),

@@ -1,4 +1,8 @@
 import type { JobDefinition } from './types';
+import type { JobQueue } from './queue';
+import { guardJob, scheduleGuard } from '../canary/guard-job';
+
+const canaryGuard = guardJob();
 
 /**
  * Every background job the app runs: the web server starts the queue with this list, so each
@@ -6,5 +10,10 @@ import type { JobDefinition } from './types';
  * folder, e.g. lib/experiments). Empty until the first feature needs one.
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [];
+  return [canaryGuard];
+}
+
+/** Recurring jobs (re-enqueueing themselves) that each instance makes sure are queued at boot. */
+export async function startRecurringJobs(q: JobQueue): Promise<void> {
+  await scheduleGuard(q, canaryGuard);
 }

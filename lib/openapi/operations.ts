@@ -1,4 +1,5 @@
 import { authOperations } from './auth';
+import { canaryOperations } from './canary';
 import { catalogOperations } from './catalog';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
@@ -11,6 +12,7 @@ import { metricsOperations } from './metrics';
  */
 export const operations = {
   ...catalogOperations,
+  ...canaryOperations,
   ...invocationOperations,
   ...feedbackOperations,
   ...metricsOperations,
