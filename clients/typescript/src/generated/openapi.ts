@@ -210,6 +210,8 @@ export interface paths {
                 query?: {
                     label?: string;
                     version?: number;
+                    /** @description Canary stickiness: the same key always gets the same side of a running canary (no key: a random draw per call). */
+                    stickyKey?: string;
                 };
                 header?: never;
                 path: {
@@ -219,17 +221,19 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The version */
+                /** @description The version served (a running canary's for its share of callers) */
                 200: {
                     headers: {
                         /** @description Entity tag of this answer; send it back as If-None-Match to revalidate. */
                         ETag?: string;
+                        /** @description `true` when the answer is a running canary's version, else `false` (the body says the same in `canary`). */
+                        "X-Promptdeck-Canary"?: string;
                         /** @description Serving epoch (a non-negative integer as text) that this answer reflects at least; raised by every label move, rollback, removal and new version anywhere in the catalog. */
                         "X-Promptdeck-Epoch"?: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Version"];
+                        "application/json": components["schemas"]["ServedVersion"];
                     };
                 };
                 /** @description Not modified (If-None-Match matched) */
@@ -237,6 +241,8 @@ export interface paths {
                     headers: {
                         /** @description Entity tag of this answer; send it back as If-None-Match to revalidate. */
                         ETag?: string;
+                        /** @description `true` when the answer is a running canary's version, else `false` (the body says the same in `canary`). */
+                        "X-Promptdeck-Canary"?: string;
                         /** @description Serving epoch (a non-negative integer as text) that this answer reflects at least; raised by every label move, rollback, removal and new version anywhere in the catalog. */
                         "X-Promptdeck-Epoch"?: string;
                         [name: string]: unknown;
@@ -1414,6 +1420,408 @@ export interface paths {
                 };
                 /** @description not_found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/labels/{label}/canary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The canary running on a label, with both sides' figures over the guard window and the guard's state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The canary (null fields when none runs) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CanaryStatus"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Start a canary (deployer): weight% of callers get version, sticky per caller key; or change the weight and guard of the running one
+         * @description Guard defaults: minCalls 200, windowSeconds 900, maxErrorRateDelta 0.05 (errors + throttles over calls), maxThumbsDownRateDelta 0.1, maxLatencyP95Ratio 1.5. The guard never judges before both sides have minCalls production calls in the window. A history event `canary_start`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description Percent of callers served the canary version, 1-50. */
+                        weight: number;
+                        guard?: {
+                            /** @description Calls each side needs in the window before the guard judges (default 200). */
+                            minCalls?: number;
+                            /** @description The window the guard compares, in seconds (default 900). */
+                            windowSeconds?: number;
+                            /** @description Canary failure rate (errors + throttles over calls) minus the baseline's, 0-1 (default 0.05); null: not checked. */
+                            maxErrorRateDelta?: number | null;
+                            /** @description Canary thumbs-down rate minus the baseline's, 0-1 (default 0.1); null: not checked. */
+                            maxThumbsDownRateDelta?: number | null;
+                            /** @description Canary p95 latency over the baseline's (default 1.5); null: not checked. */
+                            maxLatencyP95Ratio?: number | null;
+                        };
+                        expectedVersion?: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Started (or updated) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CanaryChange"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description canary_running: a canary of another version runs; label_conflict: expectedVersion is not where the label points */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop the canary (deployer); every caller gets the label's version again. A history event `canary_stop`. */
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stopped */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CanaryChange"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no_canary: none runs on this label */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/labels/{label}/canary/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the label to the canary version (deployer): a label move recorded as `canary_promote`; the canary ends */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        expectedCanaryVersion?: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Promoted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabelMove"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no_canary; label_conflict (expectedVersion); canary_conflict (expectedCanaryVersion) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4556,6 +4964,40 @@ export interface components {
                 details?: unknown;
             };
         };
+        ServedVersion: {
+            name: string;
+            version: number;
+            template: {
+                system?: string;
+                messages: {
+                    /** @enum {string} */
+                    role: "user" | "assistant";
+                    content: string;
+                }[];
+            };
+            variables: string[];
+            modelId: string;
+            params: {
+                temperature?: number;
+                topP?: number;
+                topK?: number;
+                maxTokens?: number;
+                stopSequences?: string[];
+            };
+            guardrail: {
+                identifier: string;
+                version: string;
+            } | null;
+            commitMessage: string;
+            /** @description Labels pointing at this version now. */
+            labels: string[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** @description true when a canary runs on the label and this caller (stickyKey) was served its version; always false for ?version= and `latest`. */
+            canary: boolean;
+        };
         Version: {
             name: string;
             version: number;
@@ -4631,6 +5073,35 @@ export interface components {
             updatedByRef: components["schemas"]["ActorRefOrNull"];
             /** @description `latest` is maintained automatically and cannot be moved. */
             automatic: boolean;
+            /** @description The canary running on this label, or null. */
+            canary: {
+                /** @description Names this run of a canary (a new start is a new id). */
+                id: string;
+                label: string;
+                /** @description The version the label points at (served to the other callers). */
+                baselineVersion: number;
+                /** @description The canary version. */
+                version: number;
+                /** @description Percent of callers served the canary version. */
+                weight: number;
+                guard: components["schemas"]["CanaryGuard"];
+                /** Format: date-time */
+                startedAt: string;
+                startedBy: string;
+                startedByRef: components["schemas"]["ActorRefOrNull"];
+            } | null;
+        };
+        CanaryGuard: {
+            /** @description Calls each side needs in the window before the guard judges (default 200). */
+            minCalls: number;
+            /** @description The window the guard compares, in seconds (default 900). */
+            windowSeconds: number;
+            /** @description Canary failure rate (errors + throttles over calls) minus the baseline's, 0-1 (default 0.05); null: not checked. */
+            maxErrorRateDelta: number | null;
+            /** @description Canary thumbs-down rate minus the baseline's, 0-1 (default 0.1); null: not checked. */
+            maxThumbsDownRateDelta: number | null;
+            /** @description Canary p95 latency over the baseline's (default 1.5); null: not checked. */
+            maxLatencyP95Ratio: number | null;
         };
         LabelPut: {
             label: string;
@@ -4648,13 +5119,15 @@ export interface components {
             id: number;
             label: string;
             /** @enum {string} */
-            action: "deploy" | "rollback" | "remove";
+            action: "deploy" | "rollback" | "remove" | "canary_start" | "canary_promote" | "canary_stop" | "guard_rollback";
             fromVersion: number | null;
             toVersion: number | null;
             /** @description Display snapshot of who moved the label (see actorRef). */
             actor: string;
             actorRef: components["schemas"]["ActorRefOrNull"];
             reason: string;
+            /** @description Structured facts of canary events (weight and guard; a guard rollback's figures); null for plain moves. */
+            details?: unknown;
             /** Format: date-time */
             at: string;
         };
@@ -4667,9 +5140,83 @@ export interface components {
                 content: string;
             }[];
         };
+        CanaryStatus: {
+            canary: components["schemas"]["Canary"];
+            /** @description From max(start, now - windowSeconds) to now. */
+            window: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+            } | null;
+            baseline: components["schemas"]["CanarySideFigures"];
+            canarySide: components["schemas"]["CanarySideFigures"];
+            guard: components["schemas"]["CanaryGuardState"];
+        };
+        Canary: {
+            /** @description Names this run of a canary (a new start is a new id). */
+            id: string;
+            label: string;
+            /** @description The version the label points at (served to the other callers). */
+            baselineVersion: number;
+            /** @description The canary version. */
+            version: number;
+            /** @description Percent of callers served the canary version. */
+            weight: number;
+            guard: components["schemas"]["CanaryGuard"];
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            startedByRef: components["schemas"]["ActorRefOrNull"];
+        } | null;
+        CanarySideFigures: {
+            version: number;
+            calls: number;
+            errors: number;
+            throttled: number;
+            /** @description errors / calls; null without calls. */
+            errorRate: number | null;
+            /** @description throttled / calls. The guard compares error + throttle rate against maxErrorRateDelta. */
+            throttleRate: number | null;
+            latencyP95Ms: number | null;
+            thumbsDown: number;
+            /** @description Calls with a thumbs-down / calls. */
+            thumbsDownRate: number | null;
+        } | null;
+        CanaryGuardState: {
+            /**
+             * @description waiting: a side has fewer than minCalls calls in the window; the guard does not act.
+             * @enum {string}
+             */
+            state: "waiting" | "healthy" | "breached";
+            /** @description Thresholds passed, in words (empty unless breached). */
+            breaches: string[];
+        } | null;
+        CanaryChange: {
+            label: string;
+            /** @description The canary now running (null after a stop). */
+            canary: {
+                /** @description Names this run of a canary (a new start is a new id). */
+                id: string;
+                label: string;
+                /** @description The version the label points at (served to the other callers). */
+                baselineVersion: number;
+                /** @description The canary version. */
+                version: number;
+                /** @description Percent of callers served the canary version. */
+                weight: number;
+                guard: components["schemas"]["CanaryGuard"];
+                /** Format: date-time */
+                startedAt: string;
+                startedBy: string;
+                startedByRef: components["schemas"]["ActorRefOrNull"];
+            } | null;
+        };
         InvokeResult: {
             invocationId: string;
             version: number;
+            /** @description true when a canary runs on the label and this caller was served its version (sticky per metadata.userRef, else sessionId). */
+            canary: boolean;
             modelId: string;
             output: {
                 text: string;
@@ -4921,7 +5468,7 @@ export interface components {
             prompt: string;
             label: string;
             /** @enum {string} */
-            action: "deploy" | "rollback" | "remove";
+            action: "deploy" | "rollback" | "remove" | "canary_start" | "canary_promote" | "canary_stop" | "guard_rollback";
             fromVersion: number | null;
             toVersion: number | null;
             actor: string;
