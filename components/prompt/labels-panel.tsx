@@ -9,6 +9,8 @@ import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { DeployDialog } from './deploy-dialog';
 import { RemoveLabelDialog } from './remove-label-dialog';
 import { RollbackDialog } from './rollback-dialog';
+import { StartCanaryDialog } from './canary-dialog';
+import { CanaryPanel } from './canary-panel';
 
 export function LabelsPanel({
   prompt,
@@ -39,7 +41,8 @@ export function LabelsPanel({
       ) : (
         <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {ordered.map((l) => (
-            <li key={l.name} className="flex items-center gap-3 px-4 py-3" data-testid="label-item" data-label={l.name} data-version={l.version}>
+            <li key={l.name} className="px-4 py-3" data-testid="label-item" data-label={l.name} data-version={l.version}>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
               <div className="min-w-0 flex-1">
                 <div className="flex items-center gap-2">
                   <LabelChip label={l.name} />
@@ -49,6 +52,11 @@ export function LabelsPanel({
                   <Link href={`/prompts/${prompt}/versions/${l.version}`} className="font-mono text-sm font-semibold text-zinc-900 hover:text-indigo-600 hover:underline dark:text-zinc-100 dark:hover:text-indigo-400">
                     v{l.version}
                   </Link>
+                  {l.canary ? (
+                    <span className="rounded-full bg-sky-100 px-2 py-0.5 font-mono text-xs text-sky-800 dark:bg-sky-500/15 dark:text-sky-300" data-testid="canary-chip">
+                      + v{l.canary.version} @ {l.canary.weight}%
+                    </span>
+                  ) : null}
                 </div>
                 <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
                   {l.automatic ? (
@@ -62,10 +70,13 @@ export function LabelsPanel({
               </div>
               {canMove && !l.automatic ? (
                 <div className="flex shrink-0 items-center gap-1">
+                  {l.canary ? null : <StartCanaryDialog prompt={prompt} label={l.name} current={l.version} latestVersion={latestVersion} />}
                   <RollbackDialog prompt={prompt} label={l.name} current={l.version} target={rollbackTargets[l.name] ?? null} />
                   <RemoveLabelDialog prompt={prompt} label={l.name} current={l.version} />
                 </div>
               ) : null}
+              </div>
+              {l.canary ? <CanaryPanel key={l.canary.id} prompt={prompt} canary={l.canary} canMove={canMove} /> : null}
             </li>
           ))}
         </ul>
