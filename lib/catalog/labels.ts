@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context';
-import { actorColumns, actorRefOf, type ActorType } from '../auth/actor-ref';
+import { actorColumns, actorRefFor, actorRefOf, type ActorType } from '../auth/actor-ref';
+import { publishEvent } from '../webhooks/publish';
 import { requirePermission, type Actor } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Db, Prisma } from '../db/client';
@@ -50,7 +51,7 @@ export async function applyLabelChange(
   tx: Tx,
   prompt: { id: string },
   label: string,
-  change: { action: Action; from: number | null; to: number | null; actor: Actor; reason: string },
+  change: { action: Action; from: number | null; to: number | null; actor: Actor; reason: string; deployRequestId?: string },
 ): Promise<void> {
   if (change.to === null) {
     await tx.label.delete({ where: { promptId_name: { promptId: prompt.id, name: label } } });
@@ -61,8 +62,8 @@ export async function applyLabelChange(
       update: { version: change.to, ...actorColumns('updatedBy', change.actor) },
     });
   }
-  await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { id: true } });
-  await tx.labelEvent.create({
+  const { name } = await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { name: true } });
+  const event = await tx.labelEvent.create({
     data: {
       promptId: prompt.id,
       label,
@@ -71,9 +72,25 @@ export async function applyLabelChange(
       toVersion: change.to,
       ...actorColumns('actor', change.actor),
       reason: change.reason,
+      deployRequestId: change.deployRequestId ?? null,
     },
+    select: { id: true, at: true },
   });
   await bumpServingEpoch(tx);
+  // Every label move (deploy, rollback, removal, approved request...) passes here: one webhook event each.
+  await publishEvent(tx, 'label.moved', {
+    prompt: name,
+    label,
+    action: change.action,
+    fromVersion: change.from,
+    toVersion: change.to,
+    actor: actorRefFor(change.actor),
+    actorDisplay: change.actor.display,
+    reason: change.reason,
+    deployRequestId: change.deployRequestId ?? null,
+    eventId: event.id,
+    at: event.at.toISOString(),
+  });
 }
 
 async function currentVersion(tx: Tx, promptId: string, label: string): Promise<number | null> {

@@ -1,4 +1,5 @@
 import type { JobDefinition } from './types';
+import { deliverWebhookJob } from '../webhooks/deliver';
 
 /**
  * Every background job the app runs: the web server starts the queue with this list, so each
@@ -6,5 +7,5 @@ import type { JobDefinition } from './types';
  * folder, e.g. lib/experiments). Empty until the first feature needs one.
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [];
+  return [deliverWebhookJob];
 }

@@ -3,6 +3,7 @@ import { catalogOperations } from './catalog';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
+import { webhookOperations } from './webhooks';
 
 /**
  * Every endpoint of /api/v1, keyed `"<METHOD> <path template>"`. Add an endpoint by adding it to
@@ -15,6 +16,7 @@ export const operations = {
   ...feedbackOperations,
   ...metricsOperations,
   ...authOperations,
+  ...webhookOperations,
 };
 
 export type ApiOperations = typeof operations;
