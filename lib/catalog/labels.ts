@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context';
 import { actorColumns, actorRefFor, actorRefOf, type ActorType } from '../auth/actor-ref';
 import { publishEvent } from '../webhooks/publish';
+import { assertNotProtected } from '../releases/policies';
 import { requirePermission, type Actor } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Db, Prisma } from '../db/client';
@@ -117,6 +118,7 @@ export async function moveLabel(ctx: ServiceContext, name: string, label: string
     if (input.expectedVersion !== undefined && input.expectedVersion !== from) throw conflict(label, from, input.expectedVersion);
     // Already there: nothing to record (no v1 -> v1 event, no cache invalidation).
     if (from === input.version) return { label, version: input.version, previousVersion: from, changed: false };
+    await assertNotProtected(tx, prompt.id, name, label);
     await applyLabelChange(tx, prompt, label, { action: 'deploy', from, to: input.version, actor: ctx.actor, reason: input.reason ?? '' });
     return { label, version: input.version, previousVersion: from, changed: true };
   });
@@ -177,6 +179,7 @@ export async function removeLabel(
     const from = await currentVersion(tx, prompt.id, label);
     if (from === null) throw notFound(`Label "${label}" of "${name}"`);
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== from) throw conflict(label, from, opts.expectedVersion);
+    await assertNotProtected(tx, prompt.id, name, label);
     await applyLabelChange(tx, prompt, label, { action: 'remove', from, to: null, actor: ctx.actor, reason: opts.reason ?? '' });
     return { label, version: null, previousVersion: from };
   });
@@ -203,10 +206,10 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
 
 const isIdCursor = isInt4;
 
-type EventRow = { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; at: Date };
+type EventRow = { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; at: Date; deployRequestId: string | null };
 
 function toEventDto(e: EventRow): LabelEventDto {
-  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, at: e.at.toISOString() };
+  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, at: e.at.toISOString(), deployRequestId: e.deployRequestId };
 }
 
 /** History of one label (or of all labels of the prompt when label is undefined), newest first. */

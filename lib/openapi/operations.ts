@@ -3,6 +3,7 @@ import { catalogOperations } from './catalog';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
+import { releaseOperations } from './releases';
 import { webhookOperations } from './webhooks';
 
 /**
@@ -17,6 +18,7 @@ export const operations = {
   ...metricsOperations,
   ...authOperations,
   ...webhookOperations,
+  ...releaseOperations,
 };
 
 export type ApiOperations = typeof operations;
