@@ -4,7 +4,7 @@ import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
 import { releaseOperations } from './releases';
-import { webhookOperations } from './webhooks';
+import { auditOperations, webhookOperations } from './webhooks';
 
 /**
  * Every endpoint of /api/v1, keyed `"<METHOD> <path template>"`. Add an endpoint by adding it to
@@ -18,6 +18,7 @@ export const operations = {
   ...metricsOperations,
   ...authOperations,
   ...webhookOperations,
+  ...auditOperations,
   ...releaseOperations,
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditEntrySchema, AuditQuerySchema } from '../auth/audit';
 import { PageQuerySchema } from '../pagination';
 import { CreatedWebhookSchema, TestDeliverySchema, WebhookDeliverySchema, WebhookSchema } from '../webhooks/responses';
 import { CreateWebhookSchema } from '../webhooks/schemas';
@@ -27,5 +28,15 @@ export const webhookOperations = {
     summary: 'Send a test delivery (event webhook.test) to this webhook (admin)',
     params: Id,
     responses: { 202: ok('Queued; it shows in the deliveries log', TestDeliverySchema) },
+  },
+} satisfies Operations;
+
+/** The audit trail (admin). */
+export const auditOperations = {
+  'GET /api/v1/audit': {
+    summary: 'The audit trail (admin): every change with typed actor, action, target and details, newest first',
+    description: '`actor` takes a user or API key id (or `user:<id>` / `api_key:<id>`); `action` an exact action or a prefix ending in `*` (e.g. `webhook.*`); `from`/`to` ISO date-times. `format=csv` answers text/csv with every matching entry (up to 10,000).',
+    query: AuditQuerySchema.extend({ format: z.enum(['json', 'csv']).optional() }),
+    responses: { 200: { ...ok('Entries', page(AuditEntrySchema)), csv: 'CSV: at, actor_type, actor_id, actor, action, target, details (JSON)' } },
   },
 } satisfies Operations;

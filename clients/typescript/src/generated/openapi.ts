@@ -4955,6 +4955,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail (admin): every change with typed actor, action, target and details, newest first
+         * @description `actor` takes a user or API key id (or `user:<id>` / `api_key:<id>`); `action` an exact action or a prefix ending in `*` (e.g. `webhook.*`); `from`/`to` ISO date-times. `format=csv` answers text/csv with every matching entry (up to 10,000).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description A user or API key id, optionally typed: `user:<id>` or `api_key:<id>`. */
+                    actor?: string;
+                    actorType?: "user" | "api_key";
+                    actorId?: string;
+                    action?: string;
+                    from?: string;
+                    to?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/prompts/{name}/labels/{label}/policy": {
         parameters: {
             query?: never;
@@ -6343,6 +6443,16 @@ export interface components {
         };
         WebhookTestQueued: {
             deliveryId: string;
+        };
+        AuditEntry: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["ActorRefOrNull"];
+            actorDisplay: string;
+            action: string;
+            target: string;
+            details?: unknown;
         };
         LabelPolicy: {
             prompt: string;
