@@ -84,7 +84,7 @@ export const LabelEventSchema = z
     actorRef: NullableActorRefSchema,
     reason: z.string(),
     at: Time,
-    deployRequestId: z.string().nullable().describe('The deploy request whose approval made this move; null for direct moves.'),
+    deployRequestId: z.string().nullable().optional().describe('The deploy request whose approval made this move; null for direct moves.'),
   })
   .meta({ id: 'LabelEvent' });
 export type LabelEventDto = z.infer<typeof LabelEventSchema>;

@@ -5997,7 +5997,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @description The deploy request whose approval made this move; null for direct moves. */
-            deployRequestId: string | null;
+            deployRequestId?: string | null;
         };
         Rendered: {
             version: number;
