@@ -39,3 +39,24 @@ export async function evaluateGate(db: Reader, prompt: string, version: number, 
     passed: !!run && run.passRate >= gate.minPassRate,
   };
 }
+
+/** What the evidence page shows next to the gate: the candidate's run against the current version's. */
+export interface RunComparison {
+  candidate: { experimentId: string; passRate: number; costPer1kUsd: number | null; latencyP50Ms: number | null; latencyP95Ms: number | null };
+  current: { experimentId: string; passRate: number; costPer1kUsd: number | null; latencyP50Ms: number | null; latencyP95Ms: number | null };
+  regressed: number;
+  improved: number;
+  mcnemarP: number | null;
+}
+
+/**
+ * The gate's experiment against the current version's latest run on the same dataset.
+ *
+ * TODO(experiments-core): call its `compareExperiments` once merged; until then there are no
+ * runs to compare and the evidence page says so.
+ */
+export async function compareWithCurrent(db: Reader, q: { prompt: string; candidateVersion: number; currentVersion: number | null; dataset: string }): Promise<RunComparison | null> {
+  void db;
+  void q;
+  return null;
+}
