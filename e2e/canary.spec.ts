@@ -1,5 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { auth, expectNoSideScroll, makePrompt, MODEL, SHOTS, signIn } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_ADMIN } from '../playwright.config';
+import { auth, expectNoSideScroll, makePrompt, SHOTS } from './helpers';
+
+/** Sign in, allowing a slow first sign-in (password hashing on a loaded machine). */
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(E2E_ADMIN.email);
+  await page.getByLabel('Password').fill(E2E_ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/prompts$/, { timeout: 45_000 });
+}
 
 /**
  * Canary -> guard rollback, end to end: a canary started from the labels panel, traffic through
@@ -71,7 +81,6 @@ test('start a canary from the UI, sticky traffic via the API, the guard rolls ba
   await expect(invocations.locator(`[data-testid="deploy-marker"][data-prompts~="${name}"]`)).not.toHaveCount(0);
   await expect(page.locator('[data-testid="deploy-row"][data-action="guard_rollback"]').filter({ hasText: name })).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/canary-metrics.png`, fullPage: true });
-  void MODEL;
 });
 
 test('the canary panel at 390 px: no sideways scroll, promote with a confirmation', async ({ page, request }) => {

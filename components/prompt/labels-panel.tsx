@@ -6,6 +6,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
+import type { LabelPolicyDto } from '@/lib/releases/responses';
+import { PolicyDialog } from '@/components/releases/policy-dialog';
+import { PolicySummary } from '@/components/releases/policy-summary';
 import { DeployDialog } from './deploy-dialog';
 import { RemoveLabelDialog } from './remove-label-dialog';
 import { RollbackDialog } from './rollback-dialog';
@@ -18,13 +21,22 @@ export function LabelsPanel({
   latestVersion,
   rollbackTargets,
   canMove,
+  canRequest = false,
+  isAdmin = false,
+  policies = [],
 }: {
   prompt: string;
   labels: LabelDto[];
   latestVersion: number;
   rollbackTargets: Record<string, number | null>;
   canMove: boolean;
+  /** Editors and up may open deploy requests. */
+  canRequest?: boolean;
+  isAdmin?: boolean;
+  policies?: LabelPolicyDto[];
 }) {
+  const policyOf = new Map(policies.map((p) => [p.label, p]));
+  const protectedLabels = Object.fromEntries(policies.filter((p) => p.protected).map((p) => [p.label, p.approvals]));
   const settable = Object.fromEntries(labels.filter((l) => !l.automatic).map((l) => [l.name, l.version]));
   const byName = new Map(labels.map((l) => [l.name, l]));
   const ordered = sortLabels(labels.map((l) => l.name)).map((n) => byName.get(n)).filter((l): l is LabelDto => l !== undefined);
@@ -34,7 +46,7 @@ export function LabelsPanel({
       <CardHeader
         title="Labels"
         description="Applications fetch the version a label points at."
-        actions={canMove && latestVersion > 0 ? <DeployDialog prompt={prompt} labels={settable} latestVersion={latestVersion} /> : null}
+        actions={(canMove || canRequest) && latestVersion > 0 ? <DeployDialog prompt={prompt} labels={settable} latestVersion={latestVersion} protectedLabels={protectedLabels} canMove={canMove} /> : null}
       />
       {ordered.length === 0 ? (
         <EmptyState icon={<Tag />} title="No labels yet" description={latestVersion > 0 ? 'Deploy a version to a label such as production.' : 'Create a version first.'} className="py-8" />
@@ -67,10 +79,12 @@ export function LabelsPanel({
                     </>
                   )}
                 </p>
+                {l.automatic ? null : <PolicySummary policy={policyOf.get(l.name)} />}
               </div>
-              {canMove && !l.automatic ? (
+              {(canMove || isAdmin) && !l.automatic ? (
                 <div className="flex shrink-0 items-center gap-1">
-                  {l.canary ? null : <StartCanaryDialog prompt={prompt} label={l.name} current={l.version} latestVersion={latestVersion} />}
+                  {isAdmin ? <PolicyDialog prompt={prompt} label={l.name} policy={policyOf.get(l.name) ?? null} /> : null}
+                  {canMove && !l.canary ? <StartCanaryDialog prompt={prompt} label={l.name} current={l.version} latestVersion={latestVersion} /> : null}
                   <RollbackDialog prompt={prompt} label={l.name} current={l.version} target={rollbackTargets[l.name] ?? null} />
                   <RemoveLabelDialog prompt={prompt} label={l.name} current={l.version} />
                 </div>

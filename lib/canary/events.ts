@@ -1,10 +1,11 @@
 import type { Prisma } from '../db/client';
+import { publishEvent } from '../webhooks/publish';
 
 /**
  * The webhook hook for canaries: `canary.started` and `canary.ended` are published inside the
  * transaction that makes the change (so a delivery exists exactly when the change commits).
- * The webhook module (lib/webhooks, `publishEvent(tx, event, data)`) registers itself here with
- * setCanaryPublisher; until one is registered, events go nowhere.
+ * They go to the webhook module (lib/webhooks `publishEvent`: an outbox row and a delivery job
+ * per subscribed webhook); tests may put their own publisher in its place (setCanaryPublisher).
  */
 export type CanaryWebhookEvent = 'canary.started' | 'canary.ended';
 export type CanaryPublisher = (tx: Prisma.TransactionClient, event: CanaryWebhookEvent, data: Record<string, unknown>) => Promise<unknown>;
@@ -18,4 +19,5 @@ export function setCanaryPublisher(p: CanaryPublisher | null): void {
 export async function publishCanaryEvent(tx: Prisma.TransactionClient, event: CanaryWebhookEvent, data: Record<string, unknown>): Promise<void> {
   const p = g.__promptdeckCanaryPublisher;
   if (p) await p(tx, event, data);
+  else await publishEvent(tx, event, data);
 }

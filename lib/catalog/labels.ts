@@ -1,5 +1,7 @@
 import type { ServiceContext } from '../context';
-import { actorColumns, actorRefOf, type ActorType } from '../auth/actor-ref';
+import { actorColumns, actorRefFor, actorRefOf, type ActorType } from '../auth/actor-ref';
+import { publishEvent } from '../webhooks/publish';
+import { assertNotProtected } from '../releases/policies';
 import { requirePermission, type Actor } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Db, Prisma } from '../db/client';
@@ -55,7 +57,7 @@ export async function applyLabelChange(
   tx: Tx,
   prompt: { id: string; name?: string },
   label: string,
-  change: { action: Action | 'canary_promote'; from: number | null; to: number | null; actor: Actor; reason: string },
+  change: { action: Action | 'canary_promote'; from: number | null; to: number | null; actor: Actor; reason: string; deployRequestId?: string },
 ): Promise<void> {
   // A move ends a canary running on the label (a promotion clears it itself first).
   await endCanaryForMove(tx, prompt, label, change);
@@ -68,8 +70,8 @@ export async function applyLabelChange(
       update: { version: change.to, ...actorColumns('updatedBy', change.actor) },
     });
   }
-  await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { id: true } });
-  await tx.labelEvent.create({
+  const { name } = await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { name: true } });
+  const event = await tx.labelEvent.create({
     data: {
       promptId: prompt.id,
       label,
@@ -78,9 +80,25 @@ export async function applyLabelChange(
       toVersion: change.to,
       ...actorColumns('actor', change.actor),
       reason: change.reason,
+      deployRequestId: change.deployRequestId ?? null,
     },
+    select: { id: true, at: true },
   });
   await bumpServingEpoch(tx);
+  // Every label move (deploy, rollback, removal, approved request...) passes here: one webhook event each.
+  await publishEvent(tx, 'label.moved', {
+    prompt: name,
+    label,
+    action: change.action,
+    fromVersion: change.from,
+    toVersion: change.to,
+    actor: actorRefFor(change.actor),
+    actorDisplay: change.actor.display,
+    reason: change.reason,
+    deployRequestId: change.deployRequestId ?? null,
+    eventId: event.id,
+    at: event.at.toISOString(),
+  });
 }
 
 async function currentVersion(tx: Tx, promptId: string, label: string): Promise<number | null> {
@@ -107,6 +125,7 @@ export async function moveLabel(ctx: ServiceContext, name: string, label: string
     if (input.expectedVersion !== undefined && input.expectedVersion !== from) throw conflict(label, from, input.expectedVersion);
     // Already there: nothing to record (no v1 -> v1 event, no cache invalidation).
     if (from === input.version) return { label, version: input.version, previousVersion: from, changed: false };
+    await assertNotProtected(tx, prompt.id, name, label);
     await applyLabelChange(tx, prompt, label, { action: 'deploy', from, to: input.version, actor: ctx.actor, reason: input.reason ?? '' });
     return { label, version: input.version, previousVersion: from, changed: true };
   });
@@ -168,6 +187,7 @@ export async function removeLabel(
     const from = await currentVersion(tx, prompt.id, label);
     if (from === null) throw notFound(`Label "${label}" of "${name}"`);
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== from) throw conflict(label, from, opts.expectedVersion);
+    await assertNotProtected(tx, prompt.id, name, label);
     await applyLabelChange(tx, prompt, label, { action: 'remove', from, to: null, actor: ctx.actor, reason: opts.reason ?? '' });
     return { label, version: null, previousVersion: from };
   });
@@ -195,10 +215,10 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
 
 const isIdCursor = isInt4;
 
-type EventRow = { id: number; label: string; action: EventAction; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; details: unknown; at: Date };
+type EventRow = { id: number; label: string; action: EventAction; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; details: unknown; at: Date; deployRequestId: string | null };
 
 function toEventDto(e: EventRow): LabelEventDto {
-  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, details: e.details ?? null, at: e.at.toISOString() };
+  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, details: e.details ?? null, at: e.at.toISOString(), deployRequestId: e.deployRequestId };
 }
 
 /** History of one label (or of all labels of the prompt when label is undefined), newest first. */

@@ -94,6 +94,7 @@ export const LabelEventSchema = z
     reason: z.string(),
     details: z.unknown().nullable().describe('Structured facts of canary events (weight and guard; a guard rollback\'s figures); null for plain moves.'),
     at: Time,
+    deployRequestId: z.string().nullable().optional().describe('The deploy request whose approval made this move; null for direct moves.'),
   })
   .meta({ id: 'LabelEvent' });
 export type LabelEventDto = z.infer<typeof LabelEventSchema>;

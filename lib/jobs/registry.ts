@@ -1,6 +1,7 @@
 import type { JobDefinition } from './types';
 import type { JobQueue } from './queue';
 import { guardJob, scheduleGuard } from '../canary/guard-job';
+import { deliverWebhookJob } from '../webhooks/deliver';
 
 const canaryGuard = guardJob();
 
@@ -10,7 +11,7 @@ const canaryGuard = guardJob();
  * folder, e.g. lib/experiments). Empty until the first feature needs one.
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [canaryGuard];
+  return [canaryGuard, deliverWebhookJob];
 }
 
 /** Recurring jobs (re-enqueueing themselves) that each instance makes sure are queued at boot. */

@@ -64,6 +64,7 @@ export const catalogOperations = {
       201: ok('Created (created: true)', CreatedVersionSchema),
       200: ok('No changes: identical (template, model, params, guardrail) to parentVersion, default the latest. That version comes back with created: false; nothing is written, labels are not moved.', CreatedVersionSchema),
     },
+    errors: { 409: 'approval_required: one of `labels` is protected (nothing is created)' },
   },
   'GET /api/v1/prompts/{name}/versions/{version}': {
     summary: 'Get one version',
@@ -76,14 +77,14 @@ export const catalogOperations = {
     params: NameLabel,
     body: MoveLabelSchema,
     responses: { 200: ok('Moved; changed: false (and no history event) when it already pointed there', LabelPutSchema) },
-    errors: { 409: 'label_conflict: the label moved meanwhile; details.currentVersion' },
+    errors: { 409: 'label_conflict: the label moved meanwhile; details.currentVersion. approval_required: the label is protected (open a deploy request)' },
   },
   'DELETE /api/v1/prompts/{name}/labels/{label}': {
     summary: 'Remove a label',
     params: NameLabel,
     query: RemoveLabelQuerySchema,
     responses: { 204: ok('Removed') },
-    errors: { 409: 'label_conflict: the label moved meanwhile' },
+    errors: { 409: 'label_conflict: the label moved meanwhile; approval_required: the label is protected' },
   },
   'POST /api/v1/prompts/{name}/labels/{label}/rollback': {
     summary: 'Move a label back to where it pointed before its latest move',

@@ -4,6 +4,8 @@ import { catalogOperations } from './catalog';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
+import { releaseOperations } from './releases';
+import { auditOperations, webhookOperations } from './webhooks';
 
 /**
  * Every endpoint of /api/v1, keyed `"<METHOD> <path template>"`. Add an endpoint by adding it to
@@ -17,6 +19,9 @@ export const operations = {
   ...feedbackOperations,
   ...metricsOperations,
   ...authOperations,
+  ...webhookOperations,
+  ...auditOperations,
+  ...releaseOperations,
 };
 
 export type ApiOperations = typeof operations;
