@@ -25,7 +25,7 @@ describe('the web server’s background work', () => {
     await startBackgroundWork((l) => lines.push(l));
     expect(lines.join('\n')).toMatch(/job queue started .*enqueue only \(PROMPTDECK_JOBS=off\)/);
     const q = await jobQueue();
-    expect(Object.keys(await q.depth())).toEqual(['canary-guard']); // the recurring canary guard, enqueued at boot
+    expect(await q.depth()).toMatchObject({ 'canary-guard': { queued: 1 } }); // the recurring canary guard, enqueued at boot
     const c = new pg.Client({ connectionString: t.url });
     await c.connect();
     const { rows } = await c.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'pgboss' AND table_name = 'job'");
