@@ -56,7 +56,7 @@ export function LabelsPanel({
             <li key={l.name} className="px-4 py-3" data-testid="label-item" data-label={l.name} data-version={l.version}>
               <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
               <div className="min-w-0 flex-1">
-                <div className="flex items-center gap-2">
+                <div className="flex flex-wrap items-center gap-2">
                   <LabelChip label={l.name} />
                   <span className="text-zinc-400" aria-hidden>
                     →
@@ -65,7 +65,7 @@ export function LabelsPanel({
                     v{l.version}
                   </Link>
                   {l.canary ? (
-                    <span className="rounded-full bg-sky-100 px-2 py-0.5 font-mono text-xs text-sky-800 dark:bg-sky-500/15 dark:text-sky-300" data-testid="canary-chip">
+                    <span className="rounded-full bg-sky-100 px-2 py-0.5 font-mono text-xs whitespace-nowrap text-sky-800 dark:bg-sky-500/15 dark:text-sky-300" data-testid="canary-chip">
                       + v{l.canary.version} @ {l.canary.weight}%
                     </span>
                   ) : null}
