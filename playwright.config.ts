@@ -55,6 +55,8 @@ export default defineConfig({
       PROMPTDECK_INIT_ADMIN_EMAIL: E2E_ADMIN.email,
       PROMPTDECK_INIT_ADMIN_PASSWORD: E2E_ADMIN.password,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The canary guard looks every 2 s (default 30 s), so e2e/canary.spec.ts sees it act.
+      PROMPTDECK_GUARD_INTERVAL_MS: '2000',
     },
   },
 });

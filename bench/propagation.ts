@@ -1,20 +1,23 @@
 /**
  * bench/propagation: two production instances sharing one PostgreSQL server. A label is moved
  * (and rolled back) through instance A; we measure how long until instance B serves the new
- * version. Budget (README, Benchmarks): visible everywhere within a second.
+ * version; then a canary is started and stopped on A, and we measure how long until B serves
+ * (or stops serving) the canary to a key on the canary side. Budget (README, Benchmarks):
+ * visible everywhere within a second.
  * Needs a PostgreSQL server: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres);
  * a fresh database is created and dropped. Usage: npm run build && npx tsx bench/propagation.ts
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { stickyBucket } from '../lib/canary/assign';
 import { BENCH_KEY, fmt, startPromptdeck } from './lib';
 
 const server = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const ROUNDS = 10;
 const headers = { authorization: `Bearer ${BENCH_KEY}`, 'content-type': 'application/json' };
 
-async function served(base: string, name: string): Promise<number> {
-  const r = await fetch(`${base}/api/v1/prompts/${name}`, { headers });
+async function served(base: string, name: string, stickyKey?: string): Promise<number> {
+  const r = await fetch(`${base}/api/v1/prompts/${name}${stickyKey ? `?stickyKey=${stickyKey}` : ''}`, { headers });
   return ((await r.json()) as { version: number }).version;
 }
 
@@ -59,6 +62,30 @@ async function main() {
     const max = delays[delays.length - 1] ?? 0;
     console.log(`bench/propagation: ${ROUNDS} label moves/rollbacks on instance A, polled on instance B`);
     console.log(`  visible on B after: median ${fmt(delays[Math.floor(ROUNDS / 2)] ?? 0, 0)} ms, max ${fmt(max, 0)} ms (budget < 1000 ms: ${max < 1000 ? 'met' : 'NOT met'})`);
+
+    // Canary start / stop: production now points at some version; the canary is the other one.
+    let key = 'k0';
+    for (let i = 0; stickyBucket('production', key) >= 50; i++) key = `k${i}`;
+    const canaryDelays: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const base = await served(b.url, name, key);
+      const other = base === 1 ? 2 : 1;
+      const starting = i % 2 === 0;
+      const t0 = performance.now();
+      const r = starting
+        ? await fetch(`${a.url}/api/v1/prompts/${name}/labels/production/canary`, { method: 'PUT', headers, body: JSON.stringify({ version: other, weight: 50 }) })
+        : await fetch(`${a.url}/api/v1/prompts/${name}/labels/production/canary`, { method: 'DELETE', headers });
+      if (!r.ok) throw new Error(`canary ${starting ? 'start' : 'stop'} failed: ${r.status} ${await r.text()}`);
+      // Started: the key (on the canary side) gets the canary; stopped: it gets the label's version again.
+      const target = other;
+      while ((await served(b.url, name, key)) !== target) {
+        if (performance.now() - t0 > 5_000) throw new Error('instance B still serves the old side after 5 s');
+      }
+      canaryDelays.push(performance.now() - t0);
+    }
+    canaryDelays.sort((x, y) => x - y);
+    const cmax = canaryDelays[canaryDelays.length - 1] ?? 0;
+    console.log(`  canary start/stop (${ROUNDS}) visible on B after: median ${fmt(canaryDelays[Math.floor(ROUNDS / 2)] ?? 0, 0)} ms, max ${fmt(cmax, 0)} ms (budget < 1000 ms: ${cmax < 1000 ? 'met' : 'NOT met'})`);
   } finally {
     await a.stop();
     await b.stop();

@@ -2,19 +2,36 @@
  * bench/serve: GET /api/v1/prompts/{name} on the production build at 50 concurrent
  * connections, against a bare node:http server returning the same JSON, measured in the same
  * run. Budget (README, Benchmarks): at least 0.5x the bare server's requests/s, p99 under 10 ms.
- * Usage: npm run build && npm run bench:serve [-- --seconds 10]
+ * `--canary`: the same with a canary running on the label (50% weight), once with no key (each
+ * request draws a side at random) and once sticky (`?stickyKey=`): same budget.
+ * Usage: npm run build && npm run bench:serve [-- --seconds 10] [-- --canary]
  */
 import { BENCH_KEY, fmt, load, startBare, startPromptdeck } from './lib';
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
 const CONNECTIONS = 50;
+const CANARY = process.argv.includes('--canary');
+
+/** A prompt of the bench's own with production -> v1 and a canary of v2 for 50% of callers. */
+async function canaryPrompt(base: string, headers: Record<string, string>): Promise<string> {
+  const name = 'bench-canary';
+  const h = { ...headers, 'content-type': 'application/json' };
+  await fetch(`${base}/api/v1/prompts`, { method: 'POST', headers: h, body: JSON.stringify({ name }) });
+  for (const content of ['Moderate: {{comment}}', 'Moderate strictly: {{comment}}']) {
+    await fetch(`${base}/api/v1/prompts/${name}/versions`, { method: 'POST', headers: h, body: JSON.stringify({ template: { messages: [{ role: 'user', content }] }, modelId: 'amazon.nova-lite-v1:0' }) });
+  }
+  await fetch(`${base}/api/v1/prompts/${name}/labels/production`, { method: 'PUT', headers: h, body: JSON.stringify({ version: 1 }) });
+  const r = await fetch(`${base}/api/v1/prompts/${name}/labels/production/canary`, { method: 'PUT', headers: h, body: JSON.stringify({ version: 2, weight: 50 }) });
+  if (!r.ok) throw new Error(`starting the canary failed: ${r.status} ${await r.text()}`);
+  return name;
+}
 
 async function main() {
   const app = await startPromptdeck(3210);
   let bare: Awaited<ReturnType<typeof startBare>> | undefined;
   try {
-    const path = '/api/v1/prompts/comment-moderation?label=production';
     const headers = { authorization: `Bearer ${BENCH_KEY}` };
+    const path = CANARY ? `/api/v1/prompts/${await canaryPrompt(app.url, headers)}?label=production` : '/api/v1/prompts/comment-moderation?label=production';
     const first = await fetch(app.url + path, { headers });
     if (!first.ok) throw new Error(`serving endpoint answered ${first.status}: ${await first.text()}`);
     const body = await first.text();
@@ -27,10 +44,16 @@ async function main() {
     const a = await load(app.url + path, { connections: CONNECTIONS, seconds, headers });
 
     const ratio = a.rps / b.rps;
-    console.log(`bench/serve: ${CONNECTIONS} connections, ${seconds}s each, body ${body.length} bytes`);
+    console.log(`bench/serve${CANARY ? ' --canary (50% canary running)' : ''}: ${CONNECTIONS} connections, ${seconds}s each, body ${body.length} bytes`);
     console.log(`  bare node:http     ${fmt(b.rps, 0).padStart(8)} req/s   p50 ${fmt(b.p50)} ms   p99 ${fmt(b.p99)} ms`);
     console.log(`  promptdeck serve   ${fmt(a.rps, 0).padStart(8)} req/s   p50 ${fmt(a.p50)} ms   p99 ${fmt(a.p99)} ms   errors ${a.errors} non-2xx ${a.non2xx}`);
     console.log(`  ratio ${fmt(ratio, 2)} (budget >= 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}); p99 ${fmt(a.p99)} ms (budget < 10 ms: ${a.p99 < 10 ? 'met' : 'NOT met'})`);
+    if (CANARY) {
+      const sticky = await load(`${app.url + path}&stickyKey=user-42`, { connections: CONNECTIONS, seconds, headers });
+      const r2 = sticky.rps / b.rps;
+      console.log(`  sticky (stickyKey) ${fmt(sticky.rps, 0).padStart(8)} req/s   p50 ${fmt(sticky.p50)} ms   p99 ${fmt(sticky.p99)} ms   errors ${sticky.errors} non-2xx ${sticky.non2xx}`);
+      console.log(`  sticky ratio ${fmt(r2, 2)} (budget >= 0.50: ${r2 >= 0.5 ? 'met' : 'NOT met'}); p99 ${fmt(sticky.p99)} ms (budget < 10 ms: ${sticky.p99 < 10 ? 'met' : 'NOT met'})`);
+    }
   } finally {
     await bare?.stop();
     await app.stop();

@@ -45,6 +45,16 @@ const EnvSchema = z.object({
    * to a month longer). Unset: keep every log. Checked hourly by the invocations.maintenance job.
    */
   PROMPTDECK_LOG_RETENTION_DAYS: z.coerce.number().int('PROMPTDECK_LOG_RETENTION_DAYS must be a whole number of days').min(1).max(36_500).optional(),
+  /** How often the canary guard looks at running canaries (ms; lib/canary/guard-job.ts). */
+  PROMPTDECK_GUARD_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
+  /** Webhooks (lib/webhooks): allow http: and loopback/private/link-local targets (tests, local set-ups only). */
+  PROMPTDECK_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  /** How long one webhook delivery attempt may take (ms). */
+  PROMPTDECK_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(10_000),
+  /** Delay before the first retry of a failed delivery (ms); each further retry waits twice as long. */
+  PROMPTDECK_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+  /** Attempts per delivery, the first included (default 6: retries after 10 s, 20 s, 40 s, 80 s, 160 s). */
+  PROMPTDECK_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */

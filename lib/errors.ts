@@ -17,6 +17,15 @@ export type ErrorCode =
   | 'missing_variables'
   | 'template_error'
   | 'conflict'
+  | 'no_canary'
+  | 'canary_running'
+  | 'canary_conflict'
+  | 'approval_required'
+  | 'self_approval'
+  | 'already_decided'
+  | 'stale_request'
+  | 'request_closed'
+  | 'gate_failed'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'headers_too_large'
@@ -39,6 +48,15 @@ const STATUS: Record<ErrorCode, number> = {
   label_conflict: 409,
   nothing_to_rollback: 409,
   conflict: 409,
+  no_canary: 409,
+  canary_running: 409,
+  canary_conflict: 409,
+  approval_required: 409,
+  self_approval: 403,
+  already_decided: 409,
+  stale_request: 409,
+  request_closed: 409,
+  gate_failed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   headers_too_large: 431,

@@ -38,7 +38,7 @@ export function DeployList({ deploys }: { deploys: DeployMarker[] }) {
                 <Td>
                   <span className="inline-flex items-center gap-1.5 text-xs font-medium text-zinc-700 dark:text-zinc-300">
                     <span className="h-3 w-0.5 rounded" style={{ background: MARKER_STYLE[d.action].color }} aria-hidden />
-                    {d.action}
+                    {d.action.replace('_', ' ')}
                   </span>
                 </Td>
                 <Td className="whitespace-nowrap">

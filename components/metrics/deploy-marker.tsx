@@ -8,6 +8,10 @@ export const MARKER_STYLE: Record<DeployMarker['action'], { color: string; dash?
   deploy: { color: '#6366f1', verb: 'deployed' },
   rollback: { color: '#f59e0b', dash: '5 3', verb: 'rolled back' },
   remove: { color: '#ef4444', dash: '2 3', verb: 'removed' },
+  canary_start: { color: '#0ea5e9', dash: '1 3', verb: 'started a canary on' },
+  canary_promote: { color: '#10b981', verb: 'promoted the canary of' },
+  canary_stop: { color: '#64748b', dash: '1 3', verb: 'stopped the canary of' },
+  guard_rollback: { color: '#dc2626', dash: '6 2', verb: 'ended (guard) the canary of' },
 };
 
 const v = (n: number | null) => (n === null ? 'none' : `v${n}`);
@@ -81,7 +85,15 @@ export function DeployFlag({ group, onHover, viewBox }: { group: DeployMarker[];
   );
 }
 
-const TITLE = { deploy: 'Deploy', rollback: 'Rollback', remove: 'Label removed' } as const;
+const TITLE = {
+  deploy: 'Deploy',
+  rollback: 'Rollback',
+  remove: 'Label removed',
+  canary_start: 'Canary started',
+  canary_promote: 'Canary promoted',
+  canary_stop: 'Canary stopped',
+  guard_rollback: 'Guard rollback',
+} as const;
 const SHOWN = 6;
 
 /** What the marker under the pointer means: prompt, label, from → to, who, why, when. */

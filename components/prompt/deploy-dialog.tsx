@@ -25,13 +25,17 @@ interface Props {
   defaultLabel?: string;
   defaultVersion?: number;
   trigger?: ReactNode;
+  /** Protected labels and the approvals each needs: these get a deploy request instead. */
+  protectedLabels?: Record<string, number>;
+  /** false (editors): every deploy becomes a request. */
+  canMove?: boolean;
 }
 
 /**
  * Point a label at a version. Deploying is a deliberate act: no label is chosen in advance, and
  * only the Deploy button deploys (Enter in a field does not), naming what it will do.
  */
-export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '', defaultVersion, trigger }: Props) {
+export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '', defaultVersion, trigger, protectedLabels = {}, canMove = true }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [label, setLabel] = useState(defaultLabel);
@@ -42,6 +46,17 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '',
   const target = label.trim();
   const current = labels[target] ?? null;
   const already = current === version;
+  const needsRequest = !canMove || target in protectedLabels;
+
+  const requestDeploy = useMutation<{ id: string }, ApiError, { label: string; version: number; reason: string }>({
+    mutationFn: (v) => api('POST /api/v1/prompts/{name}/deploy-requests', { params: { name: prompt }, body: { label: v.label, version: v.version, reason: v.reason || undefined } }),
+    onSuccess: (r) => {
+      toast.success('Deploy request opened', { description: 'It deploys once approved.' });
+      setOpen(false);
+      router.push(`/releases/${r.id}`);
+    },
+    onError: (e) => setFailure(e.message),
+  });
 
   const deploy = useMutation<LabelPutResult, ApiError, { label: string; version: number; expectedVersion: number | null; reason: string }>({
     mutationFn: (v) => api('PUT /api/v1/prompts/{name}/labels/{label}', { params: { name: prompt, label: v.label }, body: { version: v.version, expectedVersion: v.expectedVersion, reason: v.reason || undefined } }),
@@ -69,6 +84,10 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '',
     }
     setLabelError(null);
     setFailure(null);
+    if (needsRequest) {
+      requestDeploy.mutate({ label: parsed.data, version, reason: reason.trim() });
+      return;
+    }
     deploy.mutate({ label: parsed.data, version, expectedVersion: current, reason: reason.trim() });
   };
 
@@ -145,7 +164,14 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '',
           <span className="font-semibold text-indigo-600 dark:text-indigo-400">v{version}</span>
           {already ? <span className="font-sans text-xs text-zinc-500">already there</span> : null}
         </div>
-        {target === 'production' && !already ? (
+        {needsRequest && target && !already ? (
+          <Alert tone="info" title={target in protectedLabels ? `${target} is protected` : 'Deploys need approval'}>
+            {target in protectedLabels
+              ? `Moving it needs ${protectedLabels[target]} approval${protectedLabels[target] === 1 ? '' : 's'} from someone else: this opens a deploy request.`
+              : 'Your role opens a deploy request; a deployer approves it.'}
+          </Alert>
+        ) : null}
+        {target === 'production' && !already && !needsRequest ? (
           <p className="text-xs text-amber-700 dark:text-amber-400" data-testid="deploy-production-note">
             Applications that fetch production get v{version} as soon as you deploy.
           </p>
@@ -156,14 +182,14 @@ export function DeployDialog({ prompt, labels, latestVersion, defaultLabel = '',
         <DialogFooter>
           <Button onClick={() => setOpen(false)}>Cancel</Button>
           <Button
-            variant={target === 'production' ? 'danger' : 'primary'}
-            loading={deploy.isPending}
+            variant={target === 'production' && !needsRequest ? 'danger' : 'primary'}
+            loading={deploy.isPending || requestDeploy.isPending}
             disabled={!target || already}
             title={!target ? 'Choose a label first' : already ? `${target} already points at v${version}` : undefined}
             onClick={submit}
             data-testid="deploy-submit"
           >
-            {target ? `Deploy v${version} to ${target}` : 'Deploy'}
+            {target ? `${needsRequest ? 'Request deploy of' : 'Deploy'} v${version} to ${target}` : 'Deploy'}
           </Button>
         </DialogFooter>
       </form>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ArrowRight, History, Rocket, Trash2, Undo2 } from 'lucide-react';
+import { ArrowRight, Bird, CircleStop, History, Rocket, ShieldAlert, Trash2, TrendingUp, Undo2 } from 'lucide-react';
 import type { LabelEventDto } from '@/lib/catalog/dto';
 import { cn } from '@/lib/client/cn';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,6 +11,10 @@ const ACTION = {
   deploy: { icon: Rocket, verb: 'deployed', tone: 'bg-indigo-50 text-indigo-600 ring-indigo-200 dark:bg-indigo-500/10 dark:text-indigo-400 dark:ring-indigo-500/30' },
   rollback: { icon: Undo2, verb: 'rolled back', tone: 'bg-amber-50 text-amber-700 ring-amber-200 dark:bg-amber-500/10 dark:text-amber-300 dark:ring-amber-500/30' },
   remove: { icon: Trash2, verb: 'removed', tone: 'bg-red-50 text-red-600 ring-red-200 dark:bg-red-500/10 dark:text-red-400 dark:ring-red-500/30' },
+  canary_start: { icon: Bird, verb: 'started a canary on', tone: 'bg-sky-50 text-sky-700 ring-sky-200 dark:bg-sky-500/10 dark:text-sky-300 dark:ring-sky-500/30' },
+  canary_promote: { icon: TrendingUp, verb: 'promoted the canary of', tone: 'bg-emerald-50 text-emerald-700 ring-emerald-200 dark:bg-emerald-500/10 dark:text-emerald-300 dark:ring-emerald-500/30' },
+  canary_stop: { icon: CircleStop, verb: 'stopped the canary of', tone: 'bg-zinc-100 text-zinc-600 ring-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-700' },
+  guard_rollback: { icon: ShieldAlert, verb: 'guard ended the canary of', tone: 'bg-red-50 text-red-700 ring-red-200 dark:bg-red-500/10 dark:text-red-300 dark:ring-red-500/30' },
 } as const;
 
 const V = ({ prompt, n }: { prompt: string; n: number | null }) =>

@@ -2,7 +2,9 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Activity, CircleDollarSign, Database, FlaskConical, Inbox, KeyRound, LibraryBig, ScrollText, Users, type LucideIcon } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { Activity, CircleDollarSign, Database, FlaskConical, GitPullRequestArrow, History, Inbox, KeyRound, LibraryBig, ScrollText, Users, Webhook, type LucideIcon } from 'lucide-react';
+import { api } from '@/lib/client/api';
 import { cn } from '@/lib/client/cn';
 
 interface Item {
@@ -21,6 +23,7 @@ const SECTIONS: { title: string | null; items: Item[] }[] = [
       { href: '/playground', label: 'Playground', icon: FlaskConical, need: 'invoke' },
       { href: '/logs', label: 'Logs', icon: ScrollText },
       { href: '/metrics', label: 'Metrics', icon: Activity },
+      { href: '/releases', label: 'Deploy requests', icon: GitPullRequestArrow },
     ],
   },
   {
@@ -37,12 +40,20 @@ const SECTIONS: { title: string | null; items: Item[] }[] = [
       { href: '/settings/api-keys', label: 'API keys', icon: KeyRound, need: 'admin' },
       // Everyone may read the prices; only admins change them.
       { href: '/settings/pricing', label: 'Pricing', icon: CircleDollarSign },
+      { href: '/settings/webhooks', label: 'Webhooks', icon: Webhook, need: 'admin' },
+      { href: '/settings/audit', label: 'Audit log', icon: History, need: 'admin' },
     ],
   },
 ];
 
 export function SidebarNav({ isAdmin, canInvoke, canReview }: { isAdmin: boolean; canInvoke: boolean; canReview: boolean }) {
   const pathname = usePathname();
+  // The open deploy requests, as a count next to "Deploy requests" (refreshed every 30 s).
+  const open = useQuery({
+    queryKey: ['deploy-requests', 'open-count'],
+    queryFn: async () => (await api('GET /api/v1/deploy-requests', { query: { status: 'open', limit: 200 } })).items.length,
+    refetchInterval: 30_000,
+  });
   const allowed = (i: Item) => (i.need === 'admin' ? isAdmin : i.need === 'invoke' ? canInvoke : i.need === 'review' ? canReview : true);
   const sections = SECTIONS.map((s) => ({ ...s, items: s.items.filter(allowed) })).filter((s) => s.items.length > 0);
   return (
@@ -68,6 +79,11 @@ export function SidebarNav({ isAdmin, canInvoke, canReview }: { isAdmin: boolean
                   >
                     <Icon className={cn('size-4', active ? 'text-indigo-600 dark:text-indigo-400' : '')} aria-hidden />
                     {item.label}
+                    {item.href === '/releases' && open.data ? (
+                      <span className="ml-auto rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-800 dark:bg-amber-500/20 dark:text-amber-200" data-testid="open-requests-count" aria-label={`${open.data} open`}>
+                        {open.data >= 200 ? '200+' : open.data}
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
               );

@@ -31,6 +31,7 @@ export const AuditEntrySchema = z
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const AuditQuerySchema = PageQuerySchema.extend({
+  actor: z.string().max(120).optional().describe('A user or API key id, optionally typed: `user:<id>` or `api_key:<id>`.'),
   actorType: ActorTypeSchema.optional(),
   actorId: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
@@ -57,8 +58,15 @@ export async function auditEntries(ctx: ServiceContext, rawQuery: unknown): Prom
   const before = decodeCursor(q.cursor, isInt4);
   const where: Prisma.AuditEventWhereInput = {};
   if (q.actorId !== undefined) where.actorId = q.actorId;
+  if (q.actor) {
+    const m = /^(user|api_key):(.+)$/.exec(q.actor);
+    if (m) {
+      where.actorType = m[1] as ActorType;
+      where.actorId = m[2];
+    } else where.actorId = q.actor;
+  }
   if (q.actorType !== undefined) where.actorType = q.actorType;
-  if (q.action !== undefined) where.action = q.action;
+  if (q.action !== undefined) where.action = q.action.endsWith('*') ? { startsWith: q.action.slice(0, -1) } : q.action;
   if (q.from || q.to) where.at = { ...(q.from ? { gte: new Date(q.from) } : {}), ...(q.to ? { lt: new Date(q.to) } : {}) };
   if (before !== undefined) where.id = { lt: before };
   const rows = await ctx.db.auditEvent.findMany({ where, orderBy: { id: 'desc' }, take: q.limit + 1 });

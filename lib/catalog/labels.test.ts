@@ -125,7 +125,7 @@ describe('latest', () => {
     await createVersion(as('editor'), name, versionBody());
     expect(await labelsOf(name)).toEqual({ latest: 2 });
     const labels = await listLabels(as('viewer'), name);
-    expect(labels).toEqual([{ name: 'latest', version: 2, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true }]);
+    expect(labels).toEqual([{ name: 'latest', version: 2, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true, canary: null }]);
     expect((await resolveVersion(as('viewer'), name, { label: 'latest' })).version).toBe(2);
   });
 

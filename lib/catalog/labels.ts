@@ -1,17 +1,24 @@
 import type { ServiceContext } from '../context';
-import { actorColumns, actorRefOf, type ActorType } from '../auth/actor-ref';
+import { actorColumns, actorRefFor, actorRefOf, type ActorType } from '../auth/actor-ref';
+import { publishEvent } from '../webhooks/publish';
+import { assertNotProtected } from '../releases/policies';
 import { requirePermission, type Actor } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import type { Db, Prisma } from '../db/client';
 import { decodeCursor, isInt4, toPage, type Page } from '../pagination';
 import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
+import { CANARY_COLUMNS, canaryOf, endCanaryForMove } from '../canary/lifecycle';
 import type { LabelDto, LabelEventDto, LabelMoveResult } from './dto';
 import { ListQuerySchema, MoveLabelSchema, RollbackSchema, SettableLabelSchema, LabelNameSchema, RESERVED_LABELS } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 type Action = 'deploy' | 'rollback' | 'remove';
+/** Every history action: the label moves above, and the canary events (lib/canary). */
+type EventAction = LabelEventDto['action'];
+/** Canary events that do not move the label (rollbacks skip them). */
+const CANARY_ONLY: readonly EventAction[] = ['canary_start', 'canary_stop', 'guard_rollback'];
 
-function checkSettable(label: string): void {
+export function checkSettable(label: string): void {
   if ((RESERVED_LABELS as readonly string[]).includes(label)) {
     throw new AppError('label_reserved', `"${label}" always points at the newest version and cannot be moved by hand.`);
   }
@@ -28,14 +35,14 @@ function checkSettable(label: string): void {
  * on one prompt are serialised and the expectedVersion check below cannot race. Locking writes
  * nothing: a move that changes nothing leaves no trace.
  */
-async function lockPrompt(tx: Tx, name: string): Promise<{ id: string; latestVersion: number }> {
-  const rows = await tx.$queryRaw<{ id: string; latestVersion: number }[]>`SELECT id, "latestVersion" FROM "Prompt" WHERE name = ${name} FOR UPDATE`;
+export async function lockPrompt(tx: Tx, name: string): Promise<{ id: string; name: string; latestVersion: number }> {
+  const rows = await tx.$queryRaw<{ id: string; name: string; latestVersion: number }[]>`SELECT id, name, "latestVersion" FROM "Prompt" WHERE name = ${name} FOR UPDATE`;
   const p = rows[0];
   if (!p) throw notFound(`Prompt "${name}"`);
   return p;
 }
 
-function conflict(label: string, current: number | null, expected: number | null): AppError {
+export function conflict(label: string, current: number | null, expected: number | null): AppError {
   const now = current === null ? 'does not exist' : `points at version ${current}`;
   const exp = expected === null ? 'not to exist' : `to point at version ${expected}`;
   return new AppError('label_conflict', `Label "${label}" ${now}, but the request expected it ${exp}. Someone moved it meanwhile; reload and try again.`, {
@@ -48,10 +55,12 @@ function conflict(label: string, current: number | null, expected: number | null
 /** Writes the label change and its history event inside an open transaction. */
 export async function applyLabelChange(
   tx: Tx,
-  prompt: { id: string },
+  prompt: { id: string; name?: string },
   label: string,
-  change: { action: Action; from: number | null; to: number | null; actor: Actor; reason: string },
+  change: { action: Action | 'canary_promote'; from: number | null; to: number | null; actor: Actor; reason: string; deployRequestId?: string },
 ): Promise<void> {
+  // A move ends a canary running on the label (a promotion clears it itself first).
+  await endCanaryForMove(tx, prompt, label, change);
   if (change.to === null) {
     await tx.label.delete({ where: { promptId_name: { promptId: prompt.id, name: label } } });
   } else {
@@ -61,8 +70,8 @@ export async function applyLabelChange(
       update: { version: change.to, ...actorColumns('updatedBy', change.actor) },
     });
   }
-  await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { id: true } });
-  await tx.labelEvent.create({
+  const { name } = await tx.prompt.update({ where: { id: prompt.id }, data: { labelRevision: { increment: 1 } }, select: { name: true } });
+  const event = await tx.labelEvent.create({
     data: {
       promptId: prompt.id,
       label,
@@ -71,9 +80,25 @@ export async function applyLabelChange(
       toVersion: change.to,
       ...actorColumns('actor', change.actor),
       reason: change.reason,
+      deployRequestId: change.deployRequestId ?? null,
     },
+    select: { id: true, at: true },
   });
   await bumpServingEpoch(tx);
+  // Every label move (deploy, rollback, removal, approved request...) passes here: one webhook event each.
+  await publishEvent(tx, 'label.moved', {
+    prompt: name,
+    label,
+    action: change.action,
+    fromVersion: change.from,
+    toVersion: change.to,
+    actor: actorRefFor(change.actor),
+    actorDisplay: change.actor.display,
+    reason: change.reason,
+    deployRequestId: change.deployRequestId ?? null,
+    eventId: event.id,
+    at: event.at.toISOString(),
+  });
 }
 
 async function currentVersion(tx: Tx, promptId: string, label: string): Promise<number | null> {
@@ -81,7 +106,7 @@ async function currentVersion(tx: Tx, promptId: string, label: string): Promise<
   return l?.version ?? null;
 }
 
-async function run<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function run<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await db.$transaction(fn, { timeout: 15_000, maxWait: 15_000 });
   noteLocalChange();
   return result;
@@ -100,6 +125,7 @@ export async function moveLabel(ctx: ServiceContext, name: string, label: string
     if (input.expectedVersion !== undefined && input.expectedVersion !== from) throw conflict(label, from, input.expectedVersion);
     // Already there: nothing to record (no v1 -> v1 event, no cache invalidation).
     if (from === input.version) return { label, version: input.version, previousVersion: from, changed: false };
+    await assertNotProtected(tx, prompt.id, name, label);
     await applyLabelChange(tx, prompt, label, { action: 'deploy', from, to: input.version, actor: ctx.actor, reason: input.reason ?? '' });
     return { label, version: input.version, previousVersion: from, changed: true };
   });
@@ -117,9 +143,10 @@ function popCurrent(stack: (number | null)[]): void {
   if (stack.length === 0) stack.push(null);
 }
 
-export function rollbackTarget(events: { action: Action; toVersion: number | null }[]): number | null {
+export function rollbackTarget(events: { action: EventAction; toVersion: number | null }[]): number | null {
   const stack: (number | null)[] = [null];
   for (const e of events) {
+    if (CANARY_ONLY.includes(e.action)) continue;
     if (e.action === 'rollback') popCurrent(stack);
     else stack.push(e.toVersion);
   }
@@ -160,6 +187,7 @@ export async function removeLabel(
     const from = await currentVersion(tx, prompt.id, label);
     if (from === null) throw notFound(`Label "${label}" of "${name}"`);
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== from) throw conflict(label, from, opts.expectedVersion);
+    await assertNotProtected(tx, prompt.id, name, label);
     await applyLabelChange(tx, prompt, label, { action: 'remove', from, to: null, actor: ctx.actor, reason: opts.reason ?? '' });
     return { label, version: null, previousVersion: from };
   });
@@ -169,7 +197,7 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
   requirePermission(ctx.actor, 'catalog:read');
   const p = await ctx.db.prompt.findUnique({
     where: { name },
-    select: { latestVersion: true, labels: { orderBy: { name: 'asc' }, select: { name: true, version: true, updatedAt: true, updatedBy: true, updatedByType: true, updatedById: true } } },
+    select: { latestVersion: true, labels: { orderBy: { name: 'asc' }, select: { ...CANARY_COLUMNS, updatedAt: true, updatedBy: true, updatedByType: true, updatedById: true } } },
   });
   if (!p) throw notFound(`Prompt "${name}"`);
   const out: LabelDto[] = p.labels.map((l) => ({
@@ -179,17 +207,18 @@ export async function listLabels(ctx: ServiceContext, name: string): Promise<Lab
     updatedBy: l.updatedBy,
     updatedByRef: actorRefOf(l, 'updatedBy'),
     automatic: false,
+    canary: canaryOf(l),
   }));
-  if (p.latestVersion > 0) out.push({ name: 'latest', version: p.latestVersion, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true });
+  if (p.latestVersion > 0) out.push({ name: 'latest', version: p.latestVersion, updatedAt: null, updatedBy: null, updatedByRef: null, automatic: true, canary: null });
   return out;
 }
 
 const isIdCursor = isInt4;
 
-type EventRow = { id: number; label: string; action: Action; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; at: Date };
+type EventRow = { id: number; label: string; action: EventAction; fromVersion: number | null; toVersion: number | null; actor: string; actorType: ActorType | null; actorId: string | null; reason: string; details: unknown; at: Date; deployRequestId: string | null };
 
 function toEventDto(e: EventRow): LabelEventDto {
-  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, at: e.at.toISOString() };
+  return { id: e.id, label: e.label, action: e.action, fromVersion: e.fromVersion, toVersion: e.toVersion, actor: e.actor, actorRef: actorRefOf(e, 'actor'), reason: e.reason, details: e.details ?? null, at: e.at.toISOString(), deployRequestId: e.deployRequestId };
 }
 
 /** History of one label (or of all labels of the prompt when label is undefined), newest first. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NullableActorRefSchema } from '../auth/actor-ref';
+import { CanarySchema } from '../canary/responses';
 import { GuardrailSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema } from './schemas';
 
 /**
@@ -42,6 +43,12 @@ export const VersionSchema = z
   .meta({ id: 'Version' });
 export type VersionDto = z.infer<typeof VersionSchema>;
 
+/** GET /api/v1/prompts/{name}: the version served, and whether it is a running canary's. */
+export const ServedVersionSchema = VersionSchema.extend({
+  canary: z.boolean().describe('true when a canary runs on the label and this caller (stickyKey) was served its version; always false for ?version= and `latest`.'),
+}).meta({ id: 'ServedVersion' });
+export type ServedVersionDto = z.infer<typeof ServedVersionSchema>;
+
 /** POST .../versions: the new version (created: true), or its identical parent (created: false). */
 export const CreatedVersionSchema = VersionSchema.extend({
   created: z.boolean().describe('false: identical (template, model, params, guardrail) to parentVersion (default the latest); nothing was written, labels were not moved.'),
@@ -56,6 +63,7 @@ export const LabelSchema = z
     updatedBy: z.string().nullable(),
     updatedByRef: NullableActorRefSchema,
     automatic: z.boolean().describe('`latest` is maintained automatically and cannot be moved.'),
+    canary: CanarySchema.nullable().describe('The canary running on this label, or null.'),
   })
   .meta({ id: 'Label' });
 export type LabelDto = z.infer<typeof LabelSchema>;
@@ -71,7 +79,8 @@ export const LabelPutSchema = LabelMoveSchema.extend({
 }).meta({ id: 'LabelPut' });
 export type LabelPutResult = z.infer<typeof LabelPutSchema>;
 
-export const LABEL_ACTIONS = ['deploy', 'rollback', 'remove'] as const;
+/** Label moves, then canary events (canary_promote is a move; the others leave the label where it is). */
+export const LABEL_ACTIONS = ['deploy', 'rollback', 'remove', 'canary_start', 'canary_promote', 'canary_stop', 'guard_rollback'] as const;
 
 export const LabelEventSchema = z
   .object({
@@ -83,7 +92,9 @@ export const LabelEventSchema = z
     actor: z.string().describe('Display snapshot of who moved the label (see actorRef).'),
     actorRef: NullableActorRefSchema,
     reason: z.string(),
+    details: z.unknown().nullable().describe('Structured facts of canary events (weight and guard; a guard rollback\'s figures); null for plain moves.'),
     at: Time,
+    deployRequestId: z.string().nullable().optional().describe('The deploy request whose approval made this move; null for direct moves.'),
   })
   .meta({ id: 'LabelEvent' });
 export type LabelEventDto = z.infer<typeof LabelEventSchema>;

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../context';
 import { requirePermission } from '../auth/roles';
 import { notFound } from '../errors';
 import { rollbackTarget } from './labels';
+import type { LabelEventDto } from './dto';
 
 /**
  * Read-only: for every label that has history, the version a rollback would move it to now
@@ -17,7 +18,7 @@ export async function rollbackPreview(ctx: ServiceContext, name: string): Promis
     orderBy: { id: 'asc' },
     select: { label: true, action: true, toVersion: true },
   });
-  const byLabel = new Map<string, { action: 'deploy' | 'rollback' | 'remove'; toVersion: number | null }[]>();
+  const byLabel = new Map<string, { action: LabelEventDto['action']; toVersion: number | null }[]>();
   for (const e of events) {
     const list = byLabel.get(e.label) ?? [];
     list.push(e);

@@ -6,6 +6,7 @@ import { decodeCursor, isInt4, toPage, type Page } from '../pagination';
 import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
 import { toVersionDto, type VersionDto } from './dto';
 import { applyLabelChange } from './labels';
+import { assertNotProtected } from '../releases/policies';
 import { CreateVersionSchema, ListQuerySchema, PromptNameSchema, RenderSchema, type Selector, type Template } from './schemas';
 import { extractVariables, renderTemplate, type Rendered } from './template';
 
@@ -67,6 +68,7 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
       });
       for (const label of labels) {
         const was = await tx.label.findUnique({ where: { promptId_name: { promptId: bumped.id, name: label } }, select: { version: true } });
+        await assertNotProtected(tx, bumped.id, name, label);
         await applyLabelChange(tx, bumped, label, {
           action: 'deploy',
           from: was?.version ?? null,

@@ -5,7 +5,7 @@ import { requirePermission } from '../auth/roles';
 import { bedrock, converse, openConverseStream, type ModelCall, type ModelResult } from '../aws/bedrock';
 import { ModelError, toModelError } from '../aws/errors';
 import { costUsd, priceFor } from '../aws/pricing';
-import { resolveVersionCached } from '../serving/serve';
+import { resolveForCaller } from '../serving/serve';
 import type { Params, Template } from '../catalog/schemas';
 import { renderTemplate } from '../catalog/template';
 import { AppError } from '../errors';
@@ -25,6 +25,8 @@ export interface PreparedInvocation {
   promptName: string;
   version: number;
   label: string | null;
+  /** Whether the version is a canary's (a canary runs on the label and this caller drew it). */
+  canary: boolean;
   call: ModelCall;
   client: BedrockRuntimeClient;
 }
@@ -41,7 +43,9 @@ export async function prepareInvocation(
   // points at: editors and up (the playground), never an application's viewer key.
   if (input.overrides) requirePermission(ctx.actor, 'catalog:write');
   const label = input.version !== undefined ? null : (input.label ?? 'production');
-  const v = await resolveVersionCached(ctx, name, input.version !== undefined ? { version: input.version } : { label: label ?? 'production' });
+  // Canary stickiness: the caller's userRef, else its sessionId (no key: a random draw).
+  const stickyKey = input.metadata?.userRef ?? input.metadata?.sessionId;
+  const { version: v, canary } = await resolveForCaller(ctx, name, input.version !== undefined ? { version: input.version } : { label: label ?? 'production' }, stickyKey);
   const rendered = renderTemplate(input.overrides?.template ?? (v.template as Template), input.variables);
   const params: Params = input.overrides?.params ?? v.params;
   return {
@@ -51,6 +55,7 @@ export async function prepareInvocation(
     promptName: name,
     version: v.version,
     label,
+    canary,
     client: opts.client ?? bedrock(),
     call: { modelId: input.overrides?.modelId ?? v.modelId, system: rendered.system, messages: rendered.messages, params, guardrail: v.guardrail ?? null },
   };
@@ -111,7 +116,7 @@ function failure(e: ModelError, invocationId: string): AppError {
 }
 
 function answer(p: PreparedInvocation, r: ModelResult, id: string, cost: number | null, latencyMs: number): InvokeResult {
-  return { invocationId: id, version: p.version, modelId: p.call.modelId, output: { text: r.text }, stopReason: r.stopReason, usage: r.usage, latencyMs: Math.round(latencyMs), timeToFirstTokenMs: r.timeToFirstTokenMs, costUsd: cost };
+  return { invocationId: id, version: p.version, canary: p.canary, modelId: p.call.modelId, output: { text: r.text }, stopReason: r.stopReason, usage: r.usage, latencyMs: Math.round(latencyMs), timeToFirstTokenMs: r.timeToFirstTokenMs, costUsd: cost };
 }
 
 /** Tells listeners (the experiment rate limiter) about the call; changes nothing about it. */

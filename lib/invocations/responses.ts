@@ -11,6 +11,7 @@ export const InvokeResultSchema = z
   .object({
     invocationId: z.string(),
     version: z.number().int(),
+    canary: z.boolean().describe('true when a canary runs on the label and this caller was served its version (sticky per metadata.userRef, else sessionId).'),
     modelId: z.string(),
     output: z.object({ text: z.string() }),
     stopReason: z.string().nullable(),

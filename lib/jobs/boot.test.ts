@@ -25,8 +25,8 @@ describe('the web server’s background work', () => {
     await startBackgroundWork((l) => lines.push(l));
     expect(lines.join('\n')).toMatch(/job queue started .*enqueue only \(PROMPTDECK_JOBS=off\)/);
     const q = await jobQueue();
-    // The one job queued at boot: the log's partition upkeep (even an enqueue-only instance queues it).
-    expect(await q.depth()).toEqual({ 'invocations.maintenance': expect.objectContaining({ queued: 1, active: 0 }) });
+    // Queued at boot: the canary guard and the log's partition upkeep (even an enqueue-only instance queues them).
+    expect(await q.depth()).toMatchObject({ 'canary-guard': { queued: 1 }, 'invocations.maintenance': { queued: 1, active: 0 } });
     const c = new pg.Client({ connectionString: t.url });
     await c.connect();
     const { rows } = await c.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'pgboss' AND table_name = 'job'");

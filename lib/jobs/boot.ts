@@ -1,9 +1,6 @@
 import { env } from '../env';
 import { startJobQueue, stopJobQueue } from './index';
-import { appJobs } from './registry';
-import { db } from '../db/client';
-import { ensureInvocationPartitions } from '../invocations/partitions';
-import { scheduleInvocationMaintenance } from '../invocations/maintenance-job';
+import { appJobs, startRecurringJobs } from './registry';
 
 /**
  * Starts the job queue in the web server process (not in the launcher: every instance of a team
@@ -15,10 +12,8 @@ export async function startBackgroundWork(log: (line: string) => void): Promise<
   if (!e.DATABASE_URL) throw new Error('DATABASE_URL is not set: the job queue needs the database.');
   const work = e.PROMPTDECK_JOBS === 'on';
   const jobs = appJobs();
-  await startJobQueue({ url: e.DATABASE_URL, jobs, work, pollingIntervalSeconds: e.PROMPTDECK_JOBS_POLL_SECONDS, poolSize: e.PROMPTDECK_JOBS_POOL_SIZE, log });
-  // The log's month partitions exist before the first request (the hourly job keeps them ahead).
-  await ensureInvocationPartitions(db());
-  await scheduleInvocationMaintenance();
+  const queue = await startJobQueue({ url: e.DATABASE_URL, jobs, work, pollingIntervalSeconds: e.PROMPTDECK_JOBS_POLL_SECONDS, poolSize: e.PROMPTDECK_JOBS_POOL_SIZE, log });
+  await startRecurringJobs(queue);
   log(`job queue started (pg-boss, schema pgboss): ${work ? `running ${jobs.length} job type${jobs.length === 1 ? '' : 's'}` : 'enqueue only (PROMPTDECK_JOBS=off)'}`);
 }
 

@@ -1,5 +1,12 @@
-import { invocationMaintenanceJob } from '../invocations/maintenance-job';
+import { db } from '../db/client';
+import { invocationMaintenanceJob, scheduleInvocationMaintenance } from '../invocations/maintenance-job';
+import { ensureInvocationPartitions } from '../invocations/partitions';
 import type { JobDefinition } from './types';
+import type { JobQueue } from './queue';
+import { guardJob, scheduleGuard } from '../canary/guard-job';
+import { deliverWebhookJob } from '../webhooks/deliver';
+
+const canaryGuard = guardJob();
 
 /**
  * Every background job the app runs: the web server starts the queue with this list, so each
@@ -7,5 +14,13 @@ import type { JobDefinition } from './types';
  * folder, e.g. lib/experiments).
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [invocationMaintenanceJob];
+  return [invocationMaintenanceJob, canaryGuard, deliverWebhookJob];
+}
+
+/** Recurring jobs (re-enqueueing themselves) that each instance makes sure are queued at boot. */
+export async function startRecurringJobs(q: JobQueue): Promise<void> {
+  await scheduleGuard(q, canaryGuard);
+  // The log's month partitions exist before the first request (the hourly job keeps them ahead).
+  await ensureInvocationPartitions(db());
+  await scheduleInvocationMaintenance();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CreatedVersionSchema, LabelEventSchema, LabelMoveSchema, LabelPutSchema, LabelSchema, PromptSchema, RenderedSchema, VersionSchema } from '../catalog/responses';
+import { CreatedVersionSchema, ServedVersionSchema, LabelEventSchema, LabelMoveSchema, LabelPutSchema, LabelSchema, PromptSchema, RenderedSchema, VersionSchema } from '../catalog/responses';
 import {
   CreatePromptSchema,
   CreateVersionSchema,
@@ -21,6 +21,7 @@ const NameLabel = Name.extend({ label: LabelNameSchema });
 /** Prompts, versions, labels and their history. */
 const SERVING_HEADERS = {
   ETag: 'Entity tag of this answer; send it back as If-None-Match to revalidate.',
+  'X-Promptdeck-Canary': '`true` when the answer is a running canary\'s version, else `false` (the body says the same in `canary`).',
   'X-Promptdeck-Epoch': 'Serving epoch (a non-negative integer as text) that this answer reflects at least; raised by every label move, rollback, removal and new version anywhere in the catalog.',
 };
 
@@ -35,11 +36,15 @@ export const catalogOperations = {
   'GET /api/v1/prompts/{name}': {
     summary: 'Serve the version a label (default production) or number points at',
     params: Name,
-    query: z.object({ label: LabelNameSchema.optional(), version: z.number().int().optional() }),
+    query: z.object({
+      label: LabelNameSchema.optional(),
+      version: z.number().int().optional(),
+      stickyKey: z.string().max(200).optional().describe('Canary stickiness: the same key always gets the same side of a running canary (no key: a random draw per call).'),
+    }),
     description:
       'Send `If-None-Match` with the ETag of the copy you hold: 304 when it is still what the selector resolves to. Every 200 and 304 carries `X-Promptdeck-Epoch`, the serving epoch: a counter raised by every change of what any label resolves to, and never ahead of what the answer reflects. A client that has seen epoch E on any answer knows that a copy it cached from an answer with an epoch below E may be stale (the client libraries drop such copies).',
     responses: {
-      200: { ...ok('The version', VersionSchema), headers: SERVING_HEADERS },
+      200: { ...ok('The version served (a running canary\'s for its share of callers)', ServedVersionSchema), headers: SERVING_HEADERS },
       304: { ...ok('Not modified (If-None-Match matched)'), headers: SERVING_HEADERS },
     },
   },
@@ -59,6 +64,7 @@ export const catalogOperations = {
       201: ok('Created (created: true)', CreatedVersionSchema),
       200: ok('No changes: identical (template, model, params, guardrail) to parentVersion, default the latest. That version comes back with created: false; nothing is written, labels are not moved.', CreatedVersionSchema),
     },
+    errors: { 409: 'approval_required: one of `labels` is protected (nothing is created)' },
   },
   'GET /api/v1/prompts/{name}/versions/{version}': {
     summary: 'Get one version',
@@ -71,14 +77,14 @@ export const catalogOperations = {
     params: NameLabel,
     body: MoveLabelSchema,
     responses: { 200: ok('Moved; changed: false (and no history event) when it already pointed there', LabelPutSchema) },
-    errors: { 409: 'label_conflict: the label moved meanwhile; details.currentVersion' },
+    errors: { 409: 'label_conflict: the label moved meanwhile; details.currentVersion. approval_required: the label is protected (open a deploy request)' },
   },
   'DELETE /api/v1/prompts/{name}/labels/{label}': {
     summary: 'Remove a label',
     params: NameLabel,
     query: RemoveLabelQuerySchema,
     responses: { 204: ok('Removed') },
-    errors: { 409: 'label_conflict: the label moved meanwhile' },
+    errors: { 409: 'label_conflict: the label moved meanwhile; approval_required: the label is protected' },
   },
   'POST /api/v1/prompts/{name}/labels/{label}/rollback': {
     summary: 'Move a label back to where it pointed before its latest move',

@@ -42,8 +42,9 @@ function routeOf(key: string, o: Operation): RouteConfig {
     const content: Record<string, { schema: z.ZodType }> = {};
     if (r.schema) content['application/json'] = { schema: r.schema };
     if (r.eventStream) content['text/event-stream'] = { schema: z.string().describe(r.eventStream) };
+    if (r.csv) content['text/csv'] = { schema: z.string().describe(r.csv) };
     const headers = r.headers ? { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' as const } }])) } : {};
-    responses[status] = r.schema || r.eventStream ? { description: r.description, content, ...headers } : { description: r.description, ...headers };
+    responses[status] = r.schema || r.eventStream || r.csv ? { description: r.description, content, ...headers } : { description: r.description, ...headers };
   }
   const params = paramsOf(path, o);
   return {

@@ -16,6 +16,8 @@ export interface SuccessResponse {
   schema?: z.ZodType;
   /** Also answers `text/event-stream` (invoke with `stream: true`). */
   eventStream?: string;
+  /** Also answers `text/csv` (exports), described by this text. */
+  csv?: string;
   /** Response headers worth documenting, by name: what they carry. */
   headers?: Record<string, string>;
 }

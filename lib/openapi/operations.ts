@@ -1,8 +1,11 @@
 import { authOperations } from './auth';
+import { canaryOperations } from './canary';
 import { catalogOperations } from './catalog';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
+import { releaseOperations } from './releases';
+import { auditOperations, webhookOperations } from './webhooks';
 
 /**
  * Every endpoint of /api/v1, keyed `"<METHOD> <path template>"`. Add an endpoint by adding it to
@@ -11,10 +14,14 @@ import { metricsOperations } from './metrics';
  */
 export const operations = {
   ...catalogOperations,
+  ...canaryOperations,
   ...invocationOperations,
   ...feedbackOperations,
   ...metricsOperations,
   ...authOperations,
+  ...webhookOperations,
+  ...auditOperations,
+  ...releaseOperations,
 };
 
 export type ApiOperations = typeof operations;

@@ -7,15 +7,27 @@ import { onLocalChange } from './epoch';
  * epoch changes: immediately for changes made by this instance, and within one poll interval
  * for changes made by any other instance sharing the database.
  */
-export interface CachedValue {
+/** One side of a resolution: what a caller is sent (the label's version, or a canary's). */
+export interface ServedSide {
   /** The resolved version, for in-process callers (the gateway). */
   version: VersionDto;
+  /** The serialized answer: the version with `canary: true|false`. */
   body: string;
   etag: string;
-  /** The serving epoch read before resolving (see readServingEpoch): the X-Promptdeck-Epoch header. */
-  epoch: number;
+  /** Whether this side is a canary's. */
+  canary: boolean;
   /** Prepared once for the fast path: the encoded body and the response headers. */
   wire?: { body: Buffer; ok: Record<string, string>; notModified: Record<string, string> };
+}
+
+export interface CachedValue extends ServedSide {
+  /** The serving epoch read before resolving (see readServingEpoch): the X-Promptdeck-Epoch header. */
+  epoch: number;
+  /**
+   * A canary running on the selected label: `weight`% of callers get `side` (sticky per caller
+   * key, lib/canary/assign.ts). Both sides are cached under one key, body and ETag each.
+   */
+  canaryOf?: { label: string; weight: number; side: ServedSide } | null;
 }
 
 const MAX_ENTRIES = 10_000;

@@ -13,7 +13,8 @@ import { SECURITY_HEADERS } from '../http/security-headers';
 import { textProblem } from '../http/json-body';
 import { validationError } from '../errors';
 import type { VersionDto } from '../catalog/dto';
-import { ServingCache, type CachedValue } from './cache';
+import { ServingCache, type CachedValue, type ServedSide } from './cache';
+import { servesCanary } from '../canary/assign';
 import { readServingEpoch } from './epoch';
 
 // One cache per database client (in the app there is one client per process).
@@ -35,7 +36,14 @@ export interface Served {
   body: string;
   etag: string;
   epoch: number;
+  /** The version served, and whether it was a running canary's. */
+  version: number;
+  canary: boolean;
 }
+
+/** Response header: whether the answer is a canary's version (also `canary` in the body). */
+export const CANARY_HEADER = 'x-promptdeck-canary';
+const MAX_STICKY_KEY = 200;
 
 /** Response header: the serving epoch the answer reflects at least (clients drop older cached copies). */
 export const EPOCH_HEADER = 'x-promptdeck-epoch';
@@ -73,9 +81,42 @@ async function resolveFrom(servingCache: ServingCache, ctx: ServiceContext, name
     const selector = SelectorSchema.parse(query);
     const epoch = await readServingEpoch(ctx.db);
     const version = await resolveVersion(ctx, name, selector);
-    const body = JSON.stringify(version);
-    return { version, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, epoch };
+    let canaryOf: CachedValue['canaryOf'] = null;
+    const label = selector.version === undefined ? (selector.label ?? 'production') : null;
+    if (label !== null && label !== 'latest') {
+      const row = await ctx.db.label.findFirst({ where: { name: label, prompt: { name } }, select: { canaryVersion: true, canaryWeight: true } });
+      if (row?.canaryVersion != null && row.canaryWeight != null && row.canaryVersion !== version.version) {
+        const canaryVersion = await resolveVersion(ctx, name, { version: row.canaryVersion });
+        canaryOf = { label, weight: row.canaryWeight, side: sideOf(canaryVersion, true) };
+      }
+    }
+    return { ...sideOf(version, false), epoch, canaryOf };
   });
+}
+
+function sideOf(version: VersionDto, canary: boolean): ServedSide {
+  const body = JSON.stringify({ ...version, canary });
+  return { version, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, canary };
+}
+
+/** The side a caller gets: the canary's for `weight`% of keys (sticky), else the label's. */
+function sideFor(value: CachedValue, stickyKey: string | undefined): ServedSide {
+  const c = value.canaryOf;
+  return c && servesCanary(c.label, c.weight, stickyKey) ? c.side : value;
+}
+
+function checkStickyKey(stickyKey: string | undefined): void {
+  if (stickyKey !== undefined && stickyKey.length > MAX_STICKY_KEY) throw validationError([{ path: 'stickyKey', message: `stickyKey is at most ${MAX_STICKY_KEY} characters.` }]);
+}
+
+/**
+ * The version a caller gets from a selector (`production` by default), through this process's
+ * cache: with a canary running on the label, sticky per `stickyKey` (random without one).
+ */
+export async function resolveForCaller(ctx: ServiceContext, name: string, selector: { label?: string; version?: number }, stickyKey?: string): Promise<{ version: VersionDto; canary: boolean }> {
+  const query = selector.version !== undefined ? { version: String(selector.version) } : { label: selector.label };
+  const side = sideFor(await resolveFrom(cacheFor(ctx.db), ctx, name, query), stickyKey);
+  return { version: side.version, canary: side.canary };
 }
 
 /** The version a selector picks (`production` by default), through this process's cache. */
@@ -97,8 +138,10 @@ export async function servePromptFrom(
   query: Record<string, string | undefined>,
   ifNoneMatch: string | null,
 ): Promise<Served> {
+  checkStickyKey(query.stickyKey);
   const value = await resolveFrom(servingCache, ctx, name, query);
-  return { status: etagMatches(ifNoneMatch, value.etag) ? 304 : 200, body: value.body, etag: value.etag, epoch: value.epoch };
+  const side = sideFor(value, query.stickyKey);
+  return { status: etagMatches(ifNoneMatch, side.etag) ? 304 : 200, body: side.body, etag: side.etag, epoch: value.epoch, version: side.version.version, canary: side.canary };
 }
 
 export interface PlainResponse {
@@ -118,7 +161,7 @@ export async function handleServeRequest(req: { headers: HeaderReader }, name: s
     const database = db();
     const actor = await actorFromRequest(req, database);
     const served = await servePrompt({ db: database, actor }, name, query, req.headers.get('if-none-match'));
-    const headers = { ...SECURITY_HEADERS, etag: served.etag, [EPOCH_HEADER]: String(served.epoch), 'cache-control': 'private, no-cache' };
+    const headers = { ...SECURITY_HEADERS, etag: served.etag, [EPOCH_HEADER]: String(served.epoch), [CANARY_HEADER]: served.canary ? 'true' : 'false', 'cache-control': 'private, no-cache' };
     if (served.status === 304) return { status: 304, headers, body: null };
     return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: served.body };
   } catch (err) {
@@ -139,14 +182,19 @@ export function tryServeFromCache(req: { headers: HeaderReader }, name: string, 
   const database = db();
   const actor = cachedApiKeyActor(database, authorization.slice(7).trim());
   if (!actor || !can(actor, 'catalog:read')) return null;
+  const stickyKey = query.stickyKey;
+  if (stickyKey !== undefined && stickyKey.length > MAX_STICKY_KEY) return null;
   const key = cacheKey(name, query);
   const value = key === null ? undefined : caches.get(database)?.peek(key);
   if (!value) return null;
-  value.wire ??= {
-    body: Buffer.from(value.body),
-    ok: { ...SECURITY_HEADERS, etag: value.etag, [EPOCH_HEADER]: String(value.epoch), 'cache-control': 'private, no-cache', 'content-type': JSON_TYPE },
-    notModified: { ...SECURITY_HEADERS, etag: value.etag, [EPOCH_HEADER]: String(value.epoch), 'cache-control': 'private, no-cache' },
-  };
-  if (etagMatches(req.headers.get('if-none-match'), value.etag)) return { status: 304, headers: value.wire.notModified, body: null };
-  return { status: 200, headers: value.wire.ok, body: value.wire.body };
+  const side = sideFor(value, stickyKey);
+  const wire = (side.wire ??= wireOf(side, value.epoch));
+  if (etagMatches(req.headers.get('if-none-match'), side.etag)) return { status: 304, headers: wire.notModified, body: null };
+  return { status: 200, headers: wire.ok, body: wire.body };
+}
+
+/** A side's encoded body and headers, built once per cached resolution. */
+function wireOf(side: ServedSide, epoch: number): NonNullable<ServedSide['wire']> {
+  const common = { ...SECURITY_HEADERS, etag: side.etag, [EPOCH_HEADER]: String(epoch), [CANARY_HEADER]: side.canary ? 'true' : 'false', 'cache-control': 'private, no-cache' };
+  return { body: Buffer.from(side.body), ok: { ...common, 'content-type': JSON_TYPE }, notModified: common };
 }

@@ -181,7 +181,7 @@ describe('across instances', () => {
 });
 
 /** A cache entry whose body is all these tests look at. */
-const entry = (body: string, etag: string): CachedValue => ({ body, etag, epoch: 0, version: JSON.parse('{}') as VersionDto });
+const entry = (body: string, etag: string): CachedValue => ({ body, etag, epoch: 0, canary: false, version: JSON.parse('{}') as VersionDto });
 
 describe('ServingCache', () => {
   it('does not cache before the epoch is known, nor a load that raced an invalidation', async () => {

@@ -9,6 +9,7 @@ import { rollbackPreview } from '@/lib/catalog/rollback-preview';
 import { listVersions } from '@/lib/catalog/versions';
 import { orNotFound, segment } from '@/lib/http/pages';
 import { promptMetrics } from '@/lib/metrics/prompts';
+import { listLabelPolicies } from '@/lib/releases/policies';
 import { ActorName } from '@/components/ui/actor-name';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -41,7 +42,13 @@ export default async function PromptPage(props: Props) {
   const hcursor = one(sp.hcursor);
 
   const prompt = await orNotFound(getPrompt(ctx, name));
-  const [versions, labels, targets, metrics] = await Promise.all([listVersions(ctx, name, { limit: 50, cursor: vcursor }), listLabels(ctx, name), rollbackPreview(ctx, name), promptMetrics(ctx, name, {})]);
+  const [versions, labels, targets, metrics, policies] = await Promise.all([
+    listVersions(ctx, name, { limit: 50, cursor: vcursor }),
+    listLabels(ctx, name),
+    rollbackPreview(ctx, name),
+    promptMetrics(ctx, name, {}),
+    listLabelPolicies(ctx, name),
+  ]);
   const labelsByVersion: Record<number, string[]> = {};
   for (const l of labels) (labelsByVersion[l.version] ??= []).push(l.name);
   const historyLabels = Object.keys(targets);
@@ -169,7 +176,16 @@ export default async function PromptPage(props: Props) {
           </Card>
         </div>
         <div className="min-w-0 space-y-6 lg:sticky lg:top-20 lg:self-start">
-          <LabelsPanel prompt={prompt.name} labels={labels} latestVersion={latest} rollbackTargets={targets} canMove={can(user.actor, 'labels:move')} />
+          <LabelsPanel
+            prompt={prompt.name}
+            labels={labels}
+            latestVersion={latest}
+            rollbackTargets={targets}
+            canMove={can(user.actor, 'labels:move')}
+            canRequest={canWrite}
+            isAdmin={can(user.actor, 'admin')}
+            policies={policies}
+          />
           {canWrite ? <ManagePromptCard prompt={prompt} labels={labels.filter((l) => !l.automatic).map((l) => l.name)} canDelete={can(user.actor, 'labels:move')} /> : null}
         </div>
       </div>

@@ -210,6 +210,8 @@ export interface paths {
                 query?: {
                     label?: string;
                     version?: number;
+                    /** @description Canary stickiness: the same key always gets the same side of a running canary (no key: a random draw per call). */
+                    stickyKey?: string;
                 };
                 header?: never;
                 path: {
@@ -219,17 +221,19 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The version */
+                /** @description The version served (a running canary's for its share of callers) */
                 200: {
                     headers: {
                         /** @description Entity tag of this answer; send it back as If-None-Match to revalidate. */
                         ETag?: string;
+                        /** @description `true` when the answer is a running canary's version, else `false` (the body says the same in `canary`). */
+                        "X-Promptdeck-Canary"?: string;
                         /** @description Serving epoch (a non-negative integer as text) that this answer reflects at least; raised by every label move, rollback, removal and new version anywhere in the catalog. */
                         "X-Promptdeck-Epoch"?: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Version"];
+                        "application/json": components["schemas"]["ServedVersion"];
                     };
                 };
                 /** @description Not modified (If-None-Match matched) */
@@ -237,6 +241,8 @@ export interface paths {
                     headers: {
                         /** @description Entity tag of this answer; send it back as If-None-Match to revalidate. */
                         ETag?: string;
+                        /** @description `true` when the answer is a running canary's version, else `false` (the body says the same in `canary`). */
+                        "X-Promptdeck-Canary"?: string;
                         /** @description Serving epoch (a non-negative integer as text) that this answer reflects at least; raised by every label move, rollback, removal and new version anywhere in the catalog. */
                         "X-Promptdeck-Epoch"?: string;
                         [name: string]: unknown;
@@ -642,6 +648,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description approval_required: one of `labels` is protected (nothing is created) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description payload_too_large: the body is too large */
                 413: {
                     headers: {
@@ -922,7 +937,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description label_conflict: the label moved meanwhile; details.currentVersion */
+                /** @description label_conflict: the label moved meanwhile; details.currentVersion. approval_required: the label is protected (open a deploy request) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1020,7 +1035,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description label_conflict: the label moved meanwhile */
+                /** @description label_conflict: the label moved meanwhile; approval_required: the label is protected */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1414,6 +1429,408 @@ export interface paths {
                 };
                 /** @description not_found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/labels/{label}/canary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The canary running on a label, with both sides' figures over the guard window and the guard's state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The canary (null fields when none runs) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CanaryStatus"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Start a canary (deployer): weight% of callers get version, sticky per caller key; or change the weight and guard of the running one
+         * @description Guard defaults: minCalls 200, windowSeconds 900, maxErrorRateDelta 0.05 (errors + throttles over calls), maxThumbsDownRateDelta 0.1, maxLatencyP95Ratio 1.5. The guard never judges before both sides have minCalls production calls in the window. A history event `canary_start`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description Percent of callers served the canary version, 1-50. */
+                        weight: number;
+                        guard?: {
+                            /** @description Calls each side needs in the window before the guard judges (default 200). */
+                            minCalls?: number;
+                            /** @description The window the guard compares, in seconds (default 900). */
+                            windowSeconds?: number;
+                            /** @description Canary failure rate (errors + throttles over calls) minus the baseline's, 0-1 (default 0.05); null: not checked. */
+                            maxErrorRateDelta?: number | null;
+                            /** @description Canary thumbs-down rate minus the baseline's, 0-1 (default 0.1); null: not checked. */
+                            maxThumbsDownRateDelta?: number | null;
+                            /** @description Canary p95 latency over the baseline's (default 1.5); null: not checked. */
+                            maxLatencyP95Ratio?: number | null;
+                        };
+                        expectedVersion?: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Started (or updated) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CanaryChange"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description canary_running: a canary of another version runs; label_conflict: expectedVersion is not where the label points */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop the canary (deployer); every caller gets the label's version again. A history event `canary_stop`. */
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stopped */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CanaryChange"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no_canary: none runs on this label */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/labels/{label}/canary/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the label to the canary version (deployer): a label move recorded as `canary_promote`; the canary ends */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        expectedCanaryVersion?: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Promoted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabelMove"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no_canary; label_conflict (expectedVersion); canary_conflict (expectedCanaryVersion) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4511,6 +4928,1336 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhooks (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Webhooks, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Webhook"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a webhook (admin); the signing secret is returned once
+         * @description Each delivery is a POST with the JSON body `{id, event, at, data}` and `X-Promptdeck-Signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>` (also `X-Promptdeck-Event` and `X-Promptdeck-Delivery`). A non-2xx answer, a redirect (never followed) or a timeout is retried with exponential backoff (6 attempts over about 5 minutes by default). The URL must be https: and resolve to public addresses only (checked again on every attempt); PROMPTDECK_WEBHOOK_ALLOW_PRIVATE=true lifts this for tests and local set-ups.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        url: string;
+                        events: ("label.moved" | "deploy_request.created" | "deploy_request.decided" | "canary.started" | "canary.ended" | "experiment.finished")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedWebhook"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a webhook and its deliveries log (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries of a webhook, newest first, each with its attempts (status codes, errors, durations) (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deliveries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WebhookDelivery"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test delivery (event webhook.test) to this webhook (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Queued; it shows in the deliveries log */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookTestQueued"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail (admin): every change with typed actor, action, target and details, newest first
+         * @description `actor` takes a user or API key id (or `user:<id>` / `api_key:<id>`); `action` an exact action or a prefix ending in `*` (e.g. `webhook.*`); `from`/`to` ISO date-times. `format=csv` answers text/csv with every matching entry (up to 10,000).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description A user or API key id, optionally typed: `user:<id>` or `api_key:<id>`. */
+                    actor?: string;
+                    actorType?: "user" | "api_key";
+                    actorId?: string;
+                    action?: string;
+                    from?: string;
+                    to?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/labels/{label}/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A label's policy (the defaults when none was set: not protected, 1 approval, no gate) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The policy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabelPolicy"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set a label policy (admin): protected, approvals 1-3, an optional experiment gate; audited
+         * @description A protected label is not moved by PUT .../labels/{label} (nor removed, nor set by a new version): 409 approval_required; it moves through an approved deploy request. Rollback stays one call for deployers. Omitting `approvals` or `gate` keeps the current value; `gate: null` removes the gate.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    label: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        protected: boolean;
+                        approvals?: number;
+                        gate?: {
+                            dataset: string;
+                            minPassRate: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The policy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabelPolicy"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every label policy of a prompt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Policies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LabelPolicy"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/deploy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a deploy request: ask to move a label to a version (editor and up) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        label: string;
+                        version: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeployRequest"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict: the label already points at that version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deploy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deploy requests, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    prompt?: string;
+                    label?: string;
+                    status?: "open" | "deployed" | "rejected" | "stale";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Requests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DeployRequest"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deploy-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deploy request with its evidence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeployRequest"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deploy-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (deployer and up); the label moves once enough approvals are in and the gate passes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Approved (status deployed when this approval completed it) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeployRequest"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description self_approval: the requester cannot approve their own request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description already_decided (one decision per person), stale_request (the label moved since; the request is closed as stale), gate_failed (details: the gate figures), request_closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deploy-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject (deployer and up) or withdraw (the requester) with an optional comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Rejected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeployRequest"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description already_decided or request_closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4555,6 +6302,40 @@ export interface components {
                 /** @description For validation_error: [{path, message}]; else structured facts (e.g. currentVersion). */
                 details?: unknown;
             };
+        };
+        ServedVersion: {
+            name: string;
+            version: number;
+            template: {
+                system?: string;
+                messages: {
+                    /** @enum {string} */
+                    role: "user" | "assistant";
+                    content: string;
+                }[];
+            };
+            variables: string[];
+            modelId: string;
+            params: {
+                temperature?: number;
+                topP?: number;
+                topK?: number;
+                maxTokens?: number;
+                stopSequences?: string[];
+            };
+            guardrail: {
+                identifier: string;
+                version: string;
+            } | null;
+            commitMessage: string;
+            /** @description Labels pointing at this version now. */
+            labels: string[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** @description true when a canary runs on the label and this caller (stickyKey) was served its version; always false for ?version= and `latest`. */
+            canary: boolean;
         };
         Version: {
             name: string;
@@ -4631,6 +6412,35 @@ export interface components {
             updatedByRef: components["schemas"]["ActorRefOrNull"];
             /** @description `latest` is maintained automatically and cannot be moved. */
             automatic: boolean;
+            /** @description The canary running on this label, or null. */
+            canary: {
+                /** @description Names this run of a canary (a new start is a new id). */
+                id: string;
+                label: string;
+                /** @description The version the label points at (served to the other callers). */
+                baselineVersion: number;
+                /** @description The canary version. */
+                version: number;
+                /** @description Percent of callers served the canary version. */
+                weight: number;
+                guard: components["schemas"]["CanaryGuard"];
+                /** Format: date-time */
+                startedAt: string;
+                startedBy: string;
+                startedByRef: components["schemas"]["ActorRefOrNull"];
+            } | null;
+        };
+        CanaryGuard: {
+            /** @description Calls each side needs in the window before the guard judges (default 200). */
+            minCalls: number;
+            /** @description The window the guard compares, in seconds (default 900). */
+            windowSeconds: number;
+            /** @description Canary failure rate (errors + throttles over calls) minus the baseline's, 0-1 (default 0.05); null: not checked. */
+            maxErrorRateDelta: number | null;
+            /** @description Canary thumbs-down rate minus the baseline's, 0-1 (default 0.1); null: not checked. */
+            maxThumbsDownRateDelta: number | null;
+            /** @description Canary p95 latency over the baseline's (default 1.5); null: not checked. */
+            maxLatencyP95Ratio: number | null;
         };
         LabelPut: {
             label: string;
@@ -4648,15 +6458,19 @@ export interface components {
             id: number;
             label: string;
             /** @enum {string} */
-            action: "deploy" | "rollback" | "remove";
+            action: "deploy" | "rollback" | "remove" | "canary_start" | "canary_promote" | "canary_stop" | "guard_rollback";
             fromVersion: number | null;
             toVersion: number | null;
             /** @description Display snapshot of who moved the label (see actorRef). */
             actor: string;
             actorRef: components["schemas"]["ActorRefOrNull"];
             reason: string;
+            /** @description Structured facts of canary events (weight and guard; a guard rollback's figures); null for plain moves. */
+            details?: unknown;
             /** Format: date-time */
             at: string;
+            /** @description The deploy request whose approval made this move; null for direct moves. */
+            deployRequestId?: string | null;
         };
         Rendered: {
             version: number;
@@ -4667,9 +6481,83 @@ export interface components {
                 content: string;
             }[];
         };
+        CanaryStatus: {
+            canary: components["schemas"]["Canary"];
+            /** @description From max(start, now - windowSeconds) to now. */
+            window: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+            } | null;
+            baseline: components["schemas"]["CanarySideFigures"];
+            canarySide: components["schemas"]["CanarySideFigures"];
+            guard: components["schemas"]["CanaryGuardState"];
+        };
+        Canary: {
+            /** @description Names this run of a canary (a new start is a new id). */
+            id: string;
+            label: string;
+            /** @description The version the label points at (served to the other callers). */
+            baselineVersion: number;
+            /** @description The canary version. */
+            version: number;
+            /** @description Percent of callers served the canary version. */
+            weight: number;
+            guard: components["schemas"]["CanaryGuard"];
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            startedByRef: components["schemas"]["ActorRefOrNull"];
+        } | null;
+        CanarySideFigures: {
+            version: number;
+            calls: number;
+            errors: number;
+            throttled: number;
+            /** @description errors / calls; null without calls. */
+            errorRate: number | null;
+            /** @description throttled / calls. The guard compares error + throttle rate against maxErrorRateDelta. */
+            throttleRate: number | null;
+            latencyP95Ms: number | null;
+            thumbsDown: number;
+            /** @description Calls with a thumbs-down / calls. */
+            thumbsDownRate: number | null;
+        } | null;
+        CanaryGuardState: {
+            /**
+             * @description waiting: a side has fewer than minCalls calls in the window; the guard does not act.
+             * @enum {string}
+             */
+            state: "waiting" | "healthy" | "breached";
+            /** @description Thresholds passed, in words (empty unless breached). */
+            breaches: string[];
+        } | null;
+        CanaryChange: {
+            label: string;
+            /** @description The canary now running (null after a stop). */
+            canary: {
+                /** @description Names this run of a canary (a new start is a new id). */
+                id: string;
+                label: string;
+                /** @description The version the label points at (served to the other callers). */
+                baselineVersion: number;
+                /** @description The canary version. */
+                version: number;
+                /** @description Percent of callers served the canary version. */
+                weight: number;
+                guard: components["schemas"]["CanaryGuard"];
+                /** Format: date-time */
+                startedAt: string;
+                startedBy: string;
+                startedByRef: components["schemas"]["ActorRefOrNull"];
+            } | null;
+        };
         InvokeResult: {
             invocationId: string;
             version: number;
+            /** @description true when a canary runs on the label and this caller was served its version (sticky per metadata.userRef, else sessionId). */
+            canary: boolean;
             modelId: string;
             output: {
                 text: string;
@@ -4921,7 +6809,7 @@ export interface components {
             prompt: string;
             label: string;
             /** @enum {string} */
-            action: "deploy" | "rollback" | "remove";
+            action: "deploy" | "rollback" | "remove" | "canary_start" | "canary_promote" | "canary_stop" | "guard_rollback";
             fromVersion: number | null;
             toVersion: number | null;
             actor: string;
@@ -5036,6 +6924,156 @@ export interface components {
         SignedIn: {
             user: components["schemas"]["User"];
         };
+        Webhook: {
+            id: string;
+            url: string;
+            events: ("label.moved" | "deploy_request.created" | "deploy_request.decided" | "canary.started" | "canary.ended" | "experiment.finished")[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            lastDelivery: {
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed";
+                event: string;
+                /** Format: date-time */
+                at: string;
+                lastStatusCode: number | null;
+            } | null;
+        };
+        CreatedWebhook: {
+            id: string;
+            url: string;
+            events: ("label.moved" | "deploy_request.created" | "deploy_request.decided" | "canary.started" | "canary.ended" | "experiment.finished")[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            lastDelivery: {
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed";
+                event: string;
+                /** Format: date-time */
+                at: string;
+                lastStatusCode: number | null;
+            } | null;
+            /** @description The signing secret, shown this once: verify X-Promptdeck-Signature with it. */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /** @description Also the `id` of the delivered body: receivers de-duplicate retries with it. */
+            id: string;
+            event: string;
+            /**
+             * @description pending: more attempts will follow; failed: every attempt failed.
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            lastStatusCode: number | null;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every attempt, oldest first. */
+            log: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookAttempt: {
+            /** @description 1 for the first try. */
+            attempt: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The receiver's HTTP status; null when no answer came (timeout, refused, DNS). */
+            statusCode: number | null;
+            error: string | null;
+            durationMs: number;
+        };
+        WebhookTestQueued: {
+            deliveryId: string;
+        };
+        AuditEntry: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["ActorRefOrNull"];
+            actorDisplay: string;
+            action: string;
+            target: string;
+            details?: unknown;
+        };
+        LabelPolicy: {
+            prompt: string;
+            label: string;
+            /** @description A protected label moves only through approved deploy requests; rollback stays direct. */
+            protected: boolean;
+            /** @description Approvals a deploy request needs (1-3). */
+            approvals: number;
+            /** @description A succeeded experiment of the version on this dataset must reach minPassRate. */
+            gate: {
+                dataset: string;
+                minPassRate: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description null: no policy was ever set (the defaults apply).
+             */
+            updatedAt: string | null;
+            updatedBy: string | null;
+            updatedByRef: components["schemas"]["ActorRefOrNull"];
+        };
+        DeployRequest: {
+            id: string;
+            prompt: string;
+            label: string;
+            /** @description What the label pointed at when the request was opened. */
+            fromVersion: number | null;
+            toVersion: number;
+            /** @description What the label points at now. */
+            currentVersion: number | null;
+            /** @description The label moved since the request was opened: approving it answers stale_request. */
+            labelMovedSince: boolean;
+            reason: string;
+            /** @enum {string} */
+            status: "open" | "deployed" | "rejected" | "stale";
+            approvalsNeeded: number;
+            requestedBy: string;
+            requestedByRef: components["schemas"]["ActorRefOrNull"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            approvals: components["schemas"]["DeployDecision"][];
+            rejection: components["schemas"]["DeployDecisionOrNull"];
+            evidence: {
+                gate: components["schemas"]["GateEvidenceOrNull"];
+            };
+        };
+        DeployDecision: {
+            /** @description Display snapshot of who decided. */
+            by: string;
+            byRef: components["schemas"]["ActorRefOrNull"];
+            comment: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The rejection (or withdrawal), or null. */
+        DeployDecisionOrNull: {
+            /** @description Display snapshot of who decided. */
+            by: string;
+            byRef: components["schemas"]["ActorRefOrNull"];
+            comment: string;
+            /** Format: date-time */
+            at: string;
+        } | null;
+        /** @description null: the label has no gate. */
+        GateEvidenceOrNull: {
+            dataset: string;
+            minPassRate: number;
+            /** @description The latest succeeded experiment of the version on the dataset; null when there is none. */
+            experimentId: string | null;
+            passRate: number | null;
+            passed: boolean;
+        } | null;
     };
     responses: never;
     parameters: never;
