@@ -182,7 +182,7 @@ describe('datasets', () => {
     expect(d.revision).toBe(1);
     expect(d.items[0]?.tags).toEqual([]);
     expect(d.items[0]?.expectedOutput).toBe('{"violation": true}');
-    await expectInvalid(addExample(reviewer(), name, { variables: {}, expectedOutput: '' }), 'expectedOutput');
+    await expectInvalid(addExample(reviewer(), name, { variables: {}, expectedOutput: 5 }), 'expectedOutput');
     await expectError(addExample(reviewer(), 'no-such-dataset', { variables: {}, expectedOutput: 'x' }), 'not_found');
     // A refused add leaves the revision alone.
     expect((await getDataset(ctxFor(t.db, 'viewer'), name)).revision).toBe(1);

@@ -1,5 +1,6 @@
 import { authOperations } from './auth';
 import { catalogOperations } from './catalog';
+import { datasetOperations } from './datasets';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
@@ -13,6 +14,7 @@ export const operations = {
   ...catalogOperations,
   ...invocationOperations,
   ...feedbackOperations,
+  ...datasetOperations,
   ...metricsOperations,
   ...authOperations,
 };
