@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import type { FeedbackSummary } from '@/lib/feedback/votes';
 import type { InvocationDto } from '@/lib/invocations/dto';
 import { formatMs, formatUsd } from '@/lib/client/format';
@@ -13,17 +14,33 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { overridesOf, OverridesBadge } from './overrides';
 import { StatusBadge } from './status-badge';
+import { AddInvocationsBar } from './add-to-dataset';
 
 const num = 'px-3 text-right font-mono text-[13px] whitespace-nowrap tabular-nums text-zinc-700 dark:text-zinc-300';
 const cell = 'px-3';
 
-/** One row per invocation; a click anywhere on the row (or Enter on its time link) opens it. */
-export function LogsTable({ items, feedback = {} }: { items: InvocationDto[]; feedback?: Record<string, FeedbackSummary> }) {
+const check = 'size-4 cursor-pointer rounded border-zinc-300 accent-indigo-600 dark:border-zinc-600';
+
+/**
+ * One row per invocation; a click anywhere on the row (or Enter on its time link) opens it.
+ * `selectable` (reviewers): a checkbox per row and "Add to dataset" for the selected ones.
+ */
+export function LogsTable({ items, feedback = {}, selectable = false }: { items: InvocationDto[]; feedback?: Record<string, FeedbackSummary>; selectable?: boolean }) {
   const router = useRouter();
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const all = items.length > 0 && items.every((i) => selected.includes(i.id));
   return (
+    <>
+    {selectable && selected.length > 0 ? <AddInvocationsBar ids={selected} onClear={() => setSelected([])} onAdded={() => setSelected([])} /> : null}
     <Table aria-label="Invocations">
       <THead>
         <tr>
+          {selectable ? (
+            <Th className="w-8 px-3">
+              <input type="checkbox" className={check} aria-label="Select all on this page" checked={all} onChange={() => setSelected(all ? [] : items.map((i) => i.id))} data-testid="logs-select-all" />
+            </Th>
+          ) : null}
           <Th className={cell}>Time</Th>
           <Th className={cell}>Prompt</Th>
           <Th className={cell}>Label</Th>
@@ -53,10 +70,15 @@ export function LogsTable({ items, feedback = {} }: { items: InvocationDto[]; fe
               data-overrides={changes ? 'true' : 'false'}
               className="cursor-pointer"
               onClick={(e) => {
-                if ((e.target as Element).closest('a, button')) return;
+                if ((e.target as Element).closest('a, button, input')) return;
                 router.push(`/logs/${i.id}`);
               }}
             >
+              {selectable ? (
+                <Td className="w-8 px-3" onClick={(e) => e.stopPropagation()}>
+                  <input type="checkbox" className={check} aria-label={`Select invocation ${i.id}`} checked={selected.includes(i.id)} onChange={() => toggle(i.id)} data-testid="logs-select" />
+                </Td>
+              ) : null}
               <Td className="px-3 whitespace-nowrap">
                 <Link href={`/logs/${i.id}`} className="text-zinc-800 hover:text-indigo-600 hover:underline dark:text-zinc-200 dark:hover:text-indigo-400" aria-label={`Invocation ${i.id}`}>
                   <RelativeTime iso={i.createdAt} />
@@ -103,5 +125,6 @@ export function LogsTable({ items, feedback = {} }: { items: InvocationDto[]; fe
         })}
       </TBody>
     </Table>
+    </>
   );
 }

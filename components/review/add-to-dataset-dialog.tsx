@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import type { ExampleDto } from '@/lib/feedback/datasets';
+import type { AddedExamples } from '@/lib/datasets/responses';
 import type { ReviewItemDto } from '@/lib/feedback/queue';
 import { DatasetNameSchema } from '@/lib/feedback/schemas';
 import { api, type ApiError } from '@/lib/client/api';
@@ -50,7 +50,7 @@ export function AddToDatasetDialog({ item, open, onOpenChange, lastDataset, onAd
   const [expected, setExpected] = useState(item.invocation.output?.text ?? '');
   const [errors, setErrors] = useState<Errors>({});
 
-  const add = useMutation<ExampleDto & { dataset: string }, ApiError, Values>({
+  const add = useMutation<AddedExamples & { dataset: string }, ApiError, Values>({
     mutationFn: async (v) => {
       let target = v.dataset;
       if (target === NEW) {
@@ -64,7 +64,7 @@ export function AddToDatasetDialog({ item, open, onOpenChange, lastDataset, onAd
     },
     onSuccess: (ex) => {
       void qc.invalidateQueries({ queryKey: datasetsKey });
-      toast.success(`Added to ${ex.dataset}`, { action: { label: 'Open', onClick: () => router.push(`/datasets/${encodeURIComponent(ex.dataset)}`) } });
+      toast.success(`Added to ${ex.dataset} (revision ${ex.revision})`, { action: { label: 'Open', onClick: () => router.push(`/datasets/${encodeURIComponent(ex.dataset)}`) } });
       onAdded(ex.dataset);
       onOpenChange(false);
     },

@@ -20,33 +20,5 @@ export const FeedbackSchema = z
   .meta({ id: 'Feedback' });
 export type FeedbackDto = z.infer<typeof FeedbackSchema>;
 
-export const DatasetSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    description: z.string(),
-    examples: z.number().int(),
-    createdAt: Time,
-    createdBy: z.string(),
-    createdByRef: NullableActorRefSchema,
-  })
-  .meta({ id: 'Dataset' });
-export type DatasetDto = z.infer<typeof DatasetSchema>;
-
-export const ExampleSchema = z
-  .object({
-    id: z.string(),
-    promptName: z.string().nullable(),
-    promptVersion: z.number().int().nullable(),
-    invocationId: z.string().nullable(),
-    variables: z.record(z.string(), z.unknown()),
-    expectedOutput: z.string(),
-    createdAt: Time,
-    createdBy: z.string(),
-    createdByRef: NullableActorRefSchema,
-  })
-  .meta({ id: 'Example' });
-export type ExampleDto = z.infer<typeof ExampleSchema>;
-
-export const DatasetDetailSchema = z.object({ ...DatasetSchema.shape, items: z.array(ExampleSchema).describe('The newest examples (at most 500).') }).meta({ id: 'DatasetDetail' });
-export type DatasetDetail = z.infer<typeof DatasetDetailSchema>;
+// Datasets are defined in lib/datasets/responses.ts (kept importable from here).
+export { DatasetDetailSchema, DatasetSchema, ExampleSchema, type DatasetDetail, type DatasetDto, type ExampleDto } from '../datasets/responses';

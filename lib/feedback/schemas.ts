@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coercedInt4, int4 } from '../pagination';
-import { PromptNameSchema, VariablesSchema } from '../catalog/schemas';
+import { PromptNameSchema } from '../catalog/schemas';
 
 export const FeedbackSchema = z
   .object({
@@ -51,16 +51,5 @@ export const QueueQuerySchema = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-export const DatasetNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'Use 1-100 characters: a-z, 0-9, "-", "_", "."; start with a letter or digit.');
-
-export const CreateDatasetSchema = z.object({ name: DatasetNameSchema, description: z.string().max(2000).optional() }).strict();
-
-export const AddExampleSchema = z
-  .object({
-    invocationId: z.string().max(100).optional(),
-    promptName: PromptNameSchema.optional(),
-    promptVersion: int4(1, 'promptVersion').optional(),
-    variables: VariablesSchema,
-    expectedOutput: z.string().min(1, 'Write the output that would have been right.').max(200_000),
-  })
-  .strict();
+// Datasets are defined in lib/datasets/schemas.ts (kept importable from here).
+export { CreateDatasetSchema, DatasetNameSchema } from '../datasets/schemas';

@@ -23,7 +23,7 @@ function commonErrors(o: Operation): Record<number, ReturnType<typeof error>> {
   }
   if (o.body) {
     out[413] = error('payload_too_large: the body is too large');
-    out[415] = error('unsupported_media_type: send the body as application/json');
+    out[415] = error(o.rawBodies ? `unsupported_media_type: send the body as application/json or ${Object.keys(o.rawBodies).join(', ')}` : 'unsupported_media_type: send the body as application/json');
   }
   return out;
 }
@@ -43,8 +43,9 @@ function routeOf(key: string, o: Operation): RouteConfig {
     if (r.schema) content['application/json'] = { schema: r.schema };
     if (r.eventStream) content['text/event-stream'] = { schema: z.string().describe(r.eventStream) };
     if (r.csv) content['text/csv'] = { schema: z.string().describe(r.csv) };
+    for (const [type, d] of Object.entries(r.files ?? {})) content[type] = { schema: z.string().describe(d) };
     const headers = r.headers ? { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' as const } }])) } : {};
-    responses[status] = r.schema || r.eventStream || r.csv ? { description: r.description, content, ...headers } : { description: r.description, ...headers };
+    responses[status] = Object.keys(content).length ? { description: r.description, content, ...headers } : { description: r.description, ...headers };
   }
   const params = paramsOf(path, o);
   return {
@@ -56,7 +57,9 @@ function routeOf(key: string, o: Operation): RouteConfig {
     request: {
       ...(params ? { params } : {}),
       ...(o.query ? { query: o.query as z.ZodObject } : {}),
-      ...(o.body ? { body: { content: { 'application/json': { schema: o.body } } } } : {}),
+      ...(o.body
+        ? { body: { content: { 'application/json': { schema: o.body }, ...Object.fromEntries(Object.entries(o.rawBodies ?? {}).map(([type, d]) => [type, { schema: z.string().describe(d) }])) } } }
+        : {}),
     },
     responses,
   };

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { QueuePageSchema, ReviewItemSchema } from '../feedback/queue-responses';
-import { DatasetDetailSchema, DatasetSchema, ExampleSchema, FeedbackSchema as FeedbackResponse } from '../feedback/responses';
-import { AddExampleSchema, AssignSchema, CreateDatasetSchema, DismissSchema, FeedbackSchema, QueueQuerySchema, ReopenSchema, ResolveSchema } from '../feedback/schemas';
-import { PageQuerySchema } from '../pagination';
-import { ok, page, type Operations } from './helpers';
+import { FeedbackSchema as FeedbackResponse } from '../feedback/responses';
+import { AssignSchema, DismissSchema, FeedbackSchema, QueueQuerySchema, ReopenSchema, ResolveSchema } from '../feedback/schemas';
+import { ok, type Operations } from './helpers';
 
 const Id = z.object({ id: z.string() });
-const Dataset = z.object({ dataset: z.string().describe('Id or name') });
 const raced = 'conflict: another reviewer acted on the item first (details: status, closedBy, assignee, revision)';
 
-/** Feedback, the review queue and datasets. */
+/** Feedback and the review queue (datasets: lib/openapi/datasets.ts). */
 export const feedbackOperations = {
   'POST /api/v1/invocations/{id}/feedback': {
     summary: 'Thumbs up/down on an invocation; the same voter (userRef, else the calling user or key) voting again replaces its vote',
@@ -38,14 +36,5 @@ export const feedbackOperations = {
     body: AssignSchema,
     responses: { 200: ok('Item', ReviewItemSchema) },
     errors: { 409: raced },
-  },
-  'GET /api/v1/datasets': { summary: 'Ground-truth datasets', query: PageQuerySchema, responses: { 200: ok('Datasets', page(DatasetSchema)) } },
-  'POST /api/v1/datasets': { summary: 'Create a dataset (reviewer)', body: CreateDatasetSchema, responses: { 201: ok('Dataset', DatasetSchema) }, errors: { 409: 'conflict: the name is in use' } },
-  'GET /api/v1/datasets/{dataset}': { summary: 'A dataset (id or name) with its newest examples', params: Dataset, responses: { 200: ok('Dataset', DatasetDetailSchema) } },
-  'POST /api/v1/datasets/{dataset}/examples': {
-    summary: 'Add a ground-truth example (reviewer)',
-    params: Dataset,
-    body: AddExampleSchema,
-    responses: { 201: ok('Example', ExampleSchema) },
   },
 } satisfies Operations;

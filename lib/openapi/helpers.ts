@@ -20,6 +20,8 @@ export interface SuccessResponse {
   csv?: string;
   /** Response headers worth documenting, by name: what they carry. */
   headers?: Record<string, string>;
+  /** Non-JSON bodies (a file download), by media type: what the file holds. */
+  files?: Record<string, string>;
 }
 
 /** Error statuses an operation documents beyond the ones every operation has (see document.ts). */
@@ -34,6 +36,8 @@ export interface Operation {
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** Further media types the body may have besides JSON (a file upload), by type: what it holds. */
+  rawBodies?: Record<string, string>;
   /** Success responses by status. */
   responses: Partial<Record<200 | 201 | 202 | 204 | 304, SuccessResponse>>;
   /** Further error responses, by status, with what they mean. */

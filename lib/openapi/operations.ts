@@ -1,6 +1,7 @@
 import { authOperations } from './auth';
 import { canaryOperations } from './canary';
 import { catalogOperations } from './catalog';
+import { datasetOperations } from './datasets';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
@@ -17,6 +18,7 @@ export const operations = {
   ...canaryOperations,
   ...invocationOperations,
   ...feedbackOperations,
+  ...datasetOperations,
   ...metricsOperations,
   ...authOperations,
   ...webhookOperations,

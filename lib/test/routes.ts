@@ -36,6 +36,10 @@ export async function loadRoutes() {
     datasets: await import('@/app/api/v1/datasets/route'),
     dataset: await import('@/app/api/v1/datasets/[dataset]/route'),
     examples: await import('@/app/api/v1/datasets/[dataset]/examples/route'),
+    example: await import('@/app/api/v1/datasets/[dataset]/examples/[id]/route'),
+    fromInvocations: await import('@/app/api/v1/datasets/[dataset]/examples/from-invocations/route'),
+    datasetImport: await import('@/app/api/v1/datasets/[dataset]/import/route'),
+    datasetExport: await import('@/app/api/v1/datasets/[dataset]/export/route'),
     bedrockMetrics: await import('@/app/api/v1/metrics/bedrock/route'),
     promptMetrics: await import('@/app/api/v1/metrics/prompts/[name]/route'),
   };

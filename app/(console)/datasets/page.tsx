@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Database } from 'lucide-react';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
-import { listDatasets } from '@/lib/feedback/datasets';
+import { listDatasets } from '@/lib/datasets/service';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -30,7 +30,7 @@ export default async function DatasetsPage() {
           <EmptyState
             icon={<Database />}
             title="No datasets yet"
-            description={canWrite ? 'Create one here, or add an example from the review queue (a).' : 'Reviewers create datasets and add examples from the review queue.'}
+            description={canWrite ? 'Create one here, then add examples by hand, by importing a CSV or JSON Lines file, or from the Logs page and the review queue.' : 'Reviewers create datasets and add examples from the review queue.'}
           />
         ) : (
           <Table aria-label="Datasets">
@@ -39,6 +39,7 @@ export default async function DatasetsPage() {
                 <Th>Name</Th>
                 <Th>Description</Th>
                 <Th className="text-right">Examples</Th>
+                <Th className="text-right">Revision</Th>
                 <Th className="text-right">Created</Th>
               </tr>
             </THead>
@@ -52,6 +53,7 @@ export default async function DatasetsPage() {
                   </Td>
                   <Td className="max-w-md text-zinc-700 dark:text-zinc-300">{d.description || <span className="text-zinc-400 italic dark:text-zinc-500">No description</span>}</Td>
                   <Td className="text-right font-mono text-[13px] tabular-nums">{d.examples}</Td>
+                  <Td className="text-right font-mono text-[13px] tabular-nums text-zinc-500">{d.revision}</Td>
                   <Td className="text-right text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
                     <div className="text-zinc-700 dark:text-zinc-300">
                       <ActorName display={d.createdBy} actorRef={d.createdByRef} />

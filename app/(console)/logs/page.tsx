@@ -80,7 +80,7 @@ export default async function LogsPage(props: Props) {
       ) : null}
       <Card className="overflow-hidden">
         {items.length > 0 ? (
-          <LogsTable items={items} feedback={feedback} />
+          <LogsTable items={items} feedback={feedback} selectable={can(user.actor, 'feedback:review')} />
         ) : filtered || cursor ? (
           <EmptyState
             icon={<SearchX />}

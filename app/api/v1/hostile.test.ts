@@ -57,6 +57,7 @@ beforeAll(async () => {
   const feedback = await post('/api/v1/invocations/[id]/feedback', { id: ids.invocations! }, { score: -1, comment: 'bad' });
   ids['review-queue'] = feedback.reviewItemId ?? (await call(r['/api/v1/review-queue']!.GET!, 'GET', '/api/v1/review-queue', { token })).json.items[0]?.id;
   await post('/api/v1/datasets', {}, { name: valid.dataset });
+  ids.examples = (await post('/api/v1/datasets/[dataset]/examples', { dataset: valid.dataset }, { items: [{ variables: { a: 'b' } }, { variables: { a: 'c' } }] })).ids[0];
   ids['api-keys'] = (await createApiKey(admin, { name: uniqueName('spare'), role: 'viewer' })).id;
   ids.users = (await createUser(admin, { name: 'Spare', email: `${uniqueName('spare')}@example.com`, password: 'spare user passphrase 42', role: 'viewer' })).id;
 }, 120_000);
@@ -70,7 +71,7 @@ afterAll(async () => {
 function validParams(route: DiscoveredRoute): Record<string, string> {
   const out: Record<string, string> = {};
   for (const seg of route.segments) {
-    if (seg === 'id') out.id = ids[/\/api\/v1\/([^/]+)\/\[id\]/.exec(route.pattern)?.[1] ?? ''] ?? 'unknown';
+    if (seg === 'id') out.id = ids[/\/([^/]+)\/\[id\]/.exec(route.pattern)?.[1] ?? ''] ?? 'unknown';
     else out[seg] = valid[seg] ?? 'x';
   }
   return out;
@@ -113,7 +114,11 @@ const SAMPLES: Record<string, unknown> = {
   'POST /api/v1/review-queue/[id]/assign': { assignee: 'me' },
   'POST /api/v1/review-queue/[id]/reopen': { expectedRevision: 1 },
   'POST /api/v1/datasets': { name: 'hostile-ds', description: 'd' },
-  'POST /api/v1/datasets/[dataset]/examples': { variables: { a: 'b' }, expectedOutput: 'o' },
+  'POST /api/v1/datasets/[dataset]/examples': { items: [{ variables: { a: 'b', n: 1 }, expectedOutput: 'o', tags: ['t'] }] },
+  'PATCH /api/v1/datasets/[dataset]': { description: 'd' },
+  'PATCH /api/v1/datasets/[dataset]/examples/[id]': { variables: { a: 'x' }, expectedOutput: 'o', tags: ['t'] },
+  'POST /api/v1/datasets/[dataset]/examples/from-invocations': { invocationIds: ['unknown-id'], expectedOutput: 'o', tags: ['t'] },
+  'POST /api/v1/datasets/[dataset]/import': { content: 'a,expectedOutput,tags\n"x, y",o,t\n', format: 'csv', dryRun: true },
   'PUT /api/v1/settings/prices/[modelId]': { inputPerMTokUsd: 1, outputPerMTokUsd: 2 },
 };
 

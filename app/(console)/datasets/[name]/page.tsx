@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ChevronRight, FileQuestion } from 'lucide-react';
+import { ChevronRight } from 'lucide-react';
+import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/auth/server';
-import { getDataset } from '@/lib/feedback/datasets';
+import { getDataset } from '@/lib/datasets/service';
 import { orNotFound, segment } from '@/lib/http/pages';
-import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { ActorName } from '@/components/ui/actor-name';
+import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { DatasetActions } from '@/components/datasets/dataset-actions';
+import { ExamplesPanel } from '@/components/datasets/examples-panel';
 
 type Props = { params: Promise<{ name: string }> };
 
@@ -17,11 +18,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: `Dataset ${segment((await props.params).name)}` };
 }
 
-const pre = 'max-h-48 overflow-auto rounded-md bg-zinc-50 px-2.5 py-2 font-mono text-xs leading-relaxed whitespace-pre-wrap text-zinc-800 dark:bg-zinc-950/50 dark:text-zinc-200';
-
 export default async function DatasetPage(props: Props) {
-  const { ctx } = await pageContext();
+  const { user, ctx } = await pageContext();
   const d = await orNotFound(getDataset(ctx, segment((await props.params).name)));
+  const canWrite = can(user.actor, 'feedback:review');
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400">
@@ -32,69 +32,27 @@ export default async function DatasetPage(props: Props) {
         <span className="font-mono text-zinc-700 dark:text-zinc-300">{d.name}</span>
       </nav>
       <PageHeader
-        title={<span className="font-mono">{d.name}</span>}
+        title={<span className="font-mono break-all">{d.name}</span>}
         description={d.description || undefined}
+        actions={<DatasetActions dataset={d.name} examples={d.examples} canWrite={canWrite} />}
         meta={
           <>
-            <span data-testid="dataset-example-count">
+            <span data-testid="dataset-example-count" data-count={d.examples}>
               {d.examples} example{d.examples === 1 ? '' : 's'}
-              {d.items.length < d.examples ? ` (newest ${d.items.length} shown)` : ''}
+            </span>
+            <Badge tone="indigo" data-testid="dataset-revision" data-revision={d.revision} title="Grows with every change to the examples; experiments record the revision they ran on.">
+              revision {d.revision}
+            </Badge>
+            <span>
+              Changed <RelativeTime iso={d.updatedAt} />
             </span>
             <span>
-              Created by <ActorName display={d.createdBy} actorRef={d.createdByRef} /> <RelativeTime iso={d.createdAt} />
+              Created by <ActorName display={d.createdBy} actorRef={d.createdByRef} />
             </span>
           </>
         }
       />
-      <Card className="overflow-hidden">
-        {d.items.length === 0 ? (
-          <EmptyState icon={<FileQuestion />} title="No examples yet" description="Reviewers add examples from the review queue: the invocation's variables and the output that would have been right." />
-        ) : (
-          <Table aria-label="Examples">
-            <THead>
-              <tr>
-                <Th className="w-1/3">Variables</Th>
-                <Th className="w-1/3">Expected output</Th>
-                <Th>Source</Th>
-                <Th className="text-right">Added</Th>
-              </tr>
-            </THead>
-            <TBody>
-              {d.items.map((e) => (
-                <Tr key={e.id} data-testid="dataset-example" data-invocation-id={e.invocationId ?? ''}>
-                  <Td className="align-top">
-                    <pre className={pre}>{JSON.stringify(e.variables, null, 2)}</pre>
-                  </Td>
-                  <Td className="align-top">
-                    <pre className={pre}>{e.expectedOutput}</pre>
-                  </Td>
-                  <Td className="align-top text-xs">
-                    {e.promptName ? (
-                      <Link href={e.promptVersion ? `/prompts/${e.promptName}/versions/${e.promptVersion}` : `/prompts/${e.promptName}`} className="font-mono text-zinc-800 hover:underline dark:text-zinc-200">
-                        {e.promptName}
-                        {e.promptVersion ? `@v${e.promptVersion}` : ''}
-                      </Link>
-                    ) : (
-                      <span className="text-zinc-400 dark:text-zinc-500">—</span>
-                    )}
-                    {e.invocationId ? (
-                      <Link href={`/logs/${e.invocationId}`} className="mt-1 block text-indigo-600 hover:underline dark:text-indigo-400" data-testid="example-invocation-link">
-                        Source invocation
-                      </Link>
-                    ) : null}
-                  </Td>
-                  <Td className="text-right align-top text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
-                    <div className="text-zinc-700 dark:text-zinc-300">
-                      <ActorName display={e.createdBy} actorRef={e.createdByRef} />
-                    </div>
-                    <RelativeTime iso={e.createdAt} />
-                  </Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
-      </Card>
+      <ExamplesPanel dataset={d.name} canWrite={canWrite} total={d.examples} revision={d.revision} />
     </>
   );
 }

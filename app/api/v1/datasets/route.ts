@@ -1,4 +1,4 @@
-import { createDataset, pageDatasets } from '@/lib/feedback/datasets';
+import { createDataset, pageDatasets } from '@/lib/datasets/service';
 import { handler } from '@/lib/http/handler';
 import { json } from '@/lib/http/respond';
 

@@ -3583,7 +3583,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A dataset (id or name) with its newest examples */
+        /** A dataset (id or name) with its first examples */
         get: {
             parameters: {
                 query?: never;
@@ -3654,23 +3654,86 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a dataset and its examples (reviewer) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict: an experiment, test suite or sweep refers to it (details: how many of each) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/datasets/{dataset}/examples": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a ground-truth example (reviewer) */
-        post: {
+        /** Change a dataset's description (reviewer) */
+        patch: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -3683,24 +3746,18 @@ export interface paths {
             requestBody?: {
                 content: {
                     "application/json": {
-                        invocationId?: string;
-                        promptName?: string;
-                        promptVersion?: number;
-                        variables: {
-                            [key: string]: unknown;
-                        };
-                        expectedOutput: string;
+                        description: string;
                     };
                 };
             };
             responses: {
-                /** @description Example */
-                201: {
+                /** @description Dataset */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Example"];
+                        "application/json": components["schemas"]["Dataset"];
                     };
                 };
                 /** @description Bad input; `details` lists the fields */
@@ -3768,6 +3825,714 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset}/examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Examples in the order they were added; `tag` filters */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Examples */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Example"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one example, or {items: [...]} (at most 1000, all or nothing; errors name the item: items.3.expectedOutput) (reviewer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variables: {
+                            [key: string]: unknown;
+                        };
+                        expectedOutput?: string;
+                        tags?: string[];
+                        invocationId?: string;
+                        promptName?: string;
+                        promptVersion?: number;
+                    } | {
+                        items: {
+                            variables: {
+                                [key: string]: unknown;
+                            };
+                            expectedOutput?: string;
+                            tags?: string[];
+                            invocationId?: string;
+                            promptName?: string;
+                            promptVersion?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The new ids and revision */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddedExamples"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset}/examples/from-invocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add logged invocations as examples: their variables, and as expected output the value given or each one's output (reviewer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        invocationIds: string[];
+                        /** @description Used for every example; default: each invocation's own output text. */
+                        expectedOutput?: string;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The new ids and revision */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddedExamples"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset}/examples/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an example (reviewer) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                    /** @description Example id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExampleRemoved"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an example's variables, expected output or tags (reviewer) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                    /** @description Example id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variables?: {
+                            [key: string]: unknown;
+                        };
+                        expectedOutput?: string;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The example and revision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExampleChange"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import JSON Lines or CSV: with dryRun, the parsed rows and every error, nothing written; else all rows or none (reviewer)
+         * @description The file as JSON `{content, format?, dryRun?}`, or as the body itself (text/csv, application/x-ndjson; `format` and `dryRun` in the query). JSON Lines: one `{"variables": {...}, "expectedOutput": "...", "tags": [...]}` a line (without `variables`, every key but expectedOutput and tags is a variable). CSV: a header row; `expectedOutput` and `tags` (comma, semicolon, | or space separated) columns, every other column a variable. A UTF-8 byte order mark is dropped. At most 10,000 rows and 5 MB. A commit with a bad row is a 400 whose details name each row (`rows.<row>.<field>`, with `row`, `line` and `field`).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    format?: "jsonl" | "csv";
+                    dryRun?: boolean | ("0" | "1" | "true" | "false");
+                };
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @description The file: JSON Lines (one example a line) or CSV with a header row. */
+                        content: string;
+                        /**
+                         * @description Detected from the content when absent.
+                         * @enum {string}
+                         */
+                        format?: "jsonl" | "csv";
+                        /** @description Only parse and validate: answer the rows and the errors, write nothing. */
+                        dryRun?: boolean | ("0" | "1" | "true" | "false");
+                    };
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            responses: {
+                /** @description The preview (dryRun) or what was written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json or text/csv, application/x-ndjson */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every example as a file: JSON Lines (default) or CSV, named <dataset>-r<revision>.<format> */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "jsonl" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description Id or name */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="<dataset>-r<revision>.<format>" */
+                        "Content-Disposition"?: string;
+                        /** @description The revision exported */
+                        "X-Dataset-Revision"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6755,9 +7520,17 @@ export interface components {
             id: string;
             name: string;
             description: string;
+            /** @description How many examples it holds. */
             examples: number;
+            /** @description Grows by one with every change to the examples (add, bulk add, edit, delete, import). */
+            revision: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the examples last changed (or the dataset was created).
+             */
+            updatedAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
         };
@@ -6765,27 +7538,94 @@ export interface components {
             id: string;
             name: string;
             description: string;
+            /** @description How many examples it holds. */
             examples: number;
+            /** @description Grows by one with every change to the examples (add, bulk add, edit, delete, import). */
+            revision: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the examples last changed (or the dataset was created).
+             */
+            updatedAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
-            /** @description The newest examples (at most 500). */
+            /** @description The first examples in the order they were added (at most 500; page through GET .../examples for all). */
             items: components["schemas"]["Example"][];
         };
         Example: {
             id: string;
+            /** @description The prompt it was taken from, if any. */
             promptName: string | null;
             promptVersion: number | null;
+            /** @description The invocation it was made from, if any. */
             invocationId: string | null;
             variables: {
                 [key: string]: unknown;
             };
             expectedOutput: string;
+            tags: string[];
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
+        };
+        AddedExamples: {
+            /** @description The new examples, in the order sent. */
+            ids: string[];
+            /** @description The dataset's revision after the change. */
+            revision: number;
+        };
+        ExampleChange: {
+            example: components["schemas"]["Example"];
+            revision: number;
+        };
+        ExampleRemoved: {
+            id: string;
+            /** @description The dataset's revision after the change. */
+            revision: number;
+        };
+        ImportResult: {
+            /** @enum {string} */
+            format: "jsonl" | "csv";
+            dryRun: boolean;
+            /** @description Data rows read. */
+            total: number;
+            valid: number;
+            /** @description CSV: the header; JSON Lines: the variable names seen. */
+            columns: string[];
+            /** @description The first 200 rows as parsed (a preview). */
+            rows: components["schemas"]["ImportRow"][];
+            /** @description Every bad row and field (at most 500 listed). */
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description Examples added: all rows or none (0 on a dry run or when any row is bad). */
+            written: number;
+            ids: string[];
+            /** @description The dataset's revision afterwards. */
+            revision: number;
+        };
+        ImportRow: {
+            row: number;
+            line: number;
+            variables: {
+                [key: string]: unknown;
+            };
+            expectedOutput: string;
+            tags: string[];
+            /** @description False when the row has errors (listed in `errors`). */
+            ok: boolean;
+        };
+        ImportRowError: {
+            /** @description 1-based data row (the CSV header is not a row). */
+            row: number;
+            /** @description 1-based line of the file where the row starts. */
+            line: number;
+            /** @description The field at fault (`variables`, `expectedOutput`, `tags`, a column, or `(row)`). */
+            field: string;
+            message: string;
         };
         BedrockMetrics: {
             modelId: string | null;

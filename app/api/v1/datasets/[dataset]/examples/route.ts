@@ -1,6 +1,8 @@
-import { addExample } from '@/lib/feedback/datasets';
+import { addExamples, pageExamples } from '@/lib/datasets/examples';
 import { handler } from '@/lib/http/handler';
 import { json } from '@/lib/http/respond';
 
-/** Adds a ground-truth example: variables and the expected output. */
-export const POST = handler<{ dataset: string }>(async ({ ctx, params, body }) => json(await addExample(ctx, params.dataset, await body()), 201));
+export const GET = handler<{ dataset: string }>(async ({ ctx, params, query }) => json(await pageExamples(ctx, params.dataset, query)));
+
+/** One example or {items: [...]} (at most 1000), all or nothing. */
+export const POST = handler<{ dataset: string }>(async ({ ctx, params, body }) => json(await addExamples(ctx, params.dataset, await body()), 201));
