@@ -51,13 +51,14 @@ export async function checkJudges(ctx: ServiceContext, evaluators: readonly Eval
 }
 
 /**
- * The dataset's revision (the `datasets` feature adds the column; read defensively so this works
- * before and after), locked against concurrent edits while the examples are copied.
+ * The dataset's revision, with the row locked (FOR SHARE) while the examples are copied: every
+ * change to the examples raises the revision with an UPDATE of that row in its own transaction
+ * (lib/datasets/revision.ts), so it waits, and the revision recorded names exactly the examples
+ * copied.
  */
 async function lockedRevision(tx: Prisma.TransactionClient, datasetId: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ revision: string | null }[]>`SELECT to_jsonb(d) ->> 'revision' AS revision FROM "Dataset" d WHERE d.id = ${datasetId} FOR SHARE`;
-  const n = Number(rows[0]?.revision ?? 0);
-  return Number.isFinite(n) ? n : 0;
+  const rows = await tx.$queryRaw<{ revision: number }[]>`SELECT revision FROM "Dataset" WHERE id = ${datasetId} FOR SHARE`;
+  return rows[0]?.revision ?? 0;
 }
 
 /** Creates one run (caller checked the permission and parsed the input). */
@@ -70,7 +71,7 @@ export async function createRun(ctx: ServiceContext, spec: RunSpec, txIn?: Prism
   const params: Params = { ...v.params, ...spec.params };
   const work = async (tx: Prisma.TransactionClient): Promise<string> => {
     const revision = await lockedRevision(tx, dataset.id);
-    const examples = await tx.datasetExample.findMany({ where: { datasetId: dataset.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, variables: true, expectedOutput: true } });
+    const examples = await tx.datasetExample.findMany({ where: { datasetId: dataset.id }, orderBy: { seq: 'asc' }, select: { id: true, variables: true, expectedOutput: true } });
     if (examples.length === 0) throw validationError([{ path: 'dataset', message: `Dataset "${dataset.name}" has no examples to run.` }]);
     const total = examples.length * spec.repetitions;
     if (total > MAX_RESULTS_PER_RUN) throw validationError([{ path: 'repetitions', message: `${examples.length} examples x ${spec.repetitions} repetitions is ${total} calls; at most ${MAX_RESULTS_PER_RUN} per run.` }]);

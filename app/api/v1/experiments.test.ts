@@ -75,7 +75,9 @@ describe('POST /api/v1/experiments', () => {
   it('202 queued; runs in the background to succeeded; results page with a cursor and filter failures', async () => {
     const prompt = await moderationPrompt(api.t);
     const ds = await dataset(api.t, 6);
+    await api.t.db.dataset.update({ where: { id: ds.id }, data: { revision: 7 } });
     const res = await post({ prompt, dataset: ds.name, evaluators: EVALUATORS, repetitions: 2, name: 'first run' });
+    expect(res.json.datasetRevision).toBe(7);
     expect(res.status).toBe(202);
     expect(res.json).toMatchObject({ status: 'queued', prompt, version: 1, modelId: HAIKU, datasetName: ds.name, name: 'first run', progress: { total: 12, done: 0, errors: 0 } });
     const e = await finished(res.json.id);
@@ -95,6 +97,10 @@ describe('POST /api/v1/experiments', () => {
     } while (cursor);
     expect(seen).toHaveLength(12);
     expect(new Set(seen).size).toBe(12);
+    // Later edits to the dataset do not change the run's results.
+    await api.t.db.datasetExample.updateMany({ where: { datasetId: ds.id }, data: { expectedOutput: 'changed' } });
+    const again = await call(r.results.GET, 'GET', `/api/v1/experiments/${e.id}/results?limit=1`, { token: api.tokens.viewer, params: { id: e.id } });
+    expect(again.json.items[0].expectedOutput).toBe(JSON.stringify({ violation: false }));
     const failed = await call(r.results.GET, 'GET', `/api/v1/experiments/${e.id}/results?failed=true`, { token: api.tokens.viewer, params: { id: e.id } });
     expect(failed.json.items.every((i: { pass: boolean }) => i.pass === false)).toBe(true);
     expect(failed.json.items).toHaveLength(12 - e.summary.passed);
