@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { Params, Template } from '../../catalog/schemas';
 import type { Db, Prisma } from '../../db/client';
@@ -86,6 +87,7 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
 
   const token = randomUUID();
   const ac = new AbortController();
+  setMaxListeners(0, ac.signal); // every call in flight (limiter, SDK) listens to it
   const outer = opts.signal;
   const onOuter = () => ac.abort(outer?.reason);
   outer?.addEventListener('abort', onOuter, { once: true });
