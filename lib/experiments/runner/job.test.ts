@@ -23,10 +23,11 @@ afterAll(async () => {
 });
 
 async function instance(): Promise<JobQueue> {
-  let self: JobQueue | undefined;
+  const holder: { q?: JobQueue } = {};
   const runner = { db: t.db, client: bedrockClient(sim, { maxAttempts: 1 }), limiter: new ExperimentRateLimiter({ initialRatePerSec: 200, maxRatePerSec: 2_000 }), pollMs: 100, leaseMs: 5_000, log: () => {} };
-  const job = experimentJob({ runner, queue: async () => self as JobQueue });
-  self = await JobQueue.start({ url: t.url, jobs: [job], pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, log: () => {} });
+  const job = experimentJob({ runner, queue: async () => holder.q as JobQueue });
+  const self = await JobQueue.start({ url: t.url, jobs: [job], pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, log: () => {} });
+  holder.q = self;
   queues.push(self);
   return self;
 }
