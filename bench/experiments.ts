@@ -53,7 +53,7 @@ async function main() {
     // Production: invokes through the gateway with the SDK's usual retries, at PROD_RPS.
     const prodClient = bedrockClient(sim, { maxAttempts: 3 });
     const prodLatencies: { at: number; ms: number; ok: boolean }[] = [];
-    let producing = true;
+    let producing = PROD_RPS > 0;
     const production = (async () => {
       const inflight: Promise<void>[] = [];
       while (producing) {
