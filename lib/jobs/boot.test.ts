@@ -26,7 +26,11 @@ describe('the web server’s background work', () => {
     expect(lines.join('\n')).toMatch(/job queue started .*enqueue only \(PROMPTDECK_JOBS=off\)/);
     const q = await jobQueue();
     // Queued at boot: the canary guard and the log's partition upkeep (even an enqueue-only instance queues them).
-    expect(await q.depth()).toMatchObject({ 'canary-guard': { queued: 1 }, 'invocations.maintenance': { queued: 1, active: 0 } });
+    expect(await q.depth()).toMatchObject({
+      'canary-guard': { queued: 1 },
+      'invocations.maintenance': { queued: 1, active: 0 },
+      'experiment.run': { queued: 0, retry: 0, active: 0, failed: 0, completed: 0 },
+    });
     const c = new pg.Client({ connectionString: t.url });
     await c.connect();
     const { rows } = await c.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'pgboss' AND table_name = 'job'");

@@ -1,6 +1,7 @@
 import { db } from '../db/client';
 import { invocationMaintenanceJob, scheduleInvocationMaintenance } from '../invocations/maintenance-job';
 import { ensureInvocationPartitions } from '../invocations/partitions';
+import { appExperimentJob } from '../experiments/runner/job';
 import type { JobDefinition } from './types';
 import type { JobQueue } from './queue';
 import { guardJob, scheduleGuard } from '../canary/guard-job';
@@ -14,7 +15,7 @@ const canaryGuard = guardJob();
  * folder, e.g. lib/experiments).
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [invocationMaintenanceJob, canaryGuard, deliverWebhookJob];
+  return [invocationMaintenanceJob, canaryGuard, deliverWebhookJob, appExperimentJob()];
 }
 
 /** Recurring jobs (re-enqueueing themselves) that each instance makes sure are queued at boot. */

@@ -2,6 +2,7 @@ import { authOperations } from './auth';
 import { canaryOperations } from './canary';
 import { catalogOperations } from './catalog';
 import { datasetOperations } from './datasets';
+import { experimentOperations } from './experiments';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
@@ -24,6 +25,7 @@ export const operations = {
   ...webhookOperations,
   ...auditOperations,
   ...releaseOperations,
+  ...experimentOperations,
 };
 
 export type ApiOperations = typeof operations;

@@ -4,6 +4,7 @@ import { createPrompt } from '../catalog/prompts';
 import { createVersion } from '../catalog/versions';
 import { moveLabel, rollbackLabel } from '../catalog/labels';
 import type { CreateVersionInput } from '../catalog/schemas';
+import { seedExperimentsDemo } from './experiments';
 
 /**
  * Demo data for a fresh embedded database: realistic prompts written through the same services
@@ -149,5 +150,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     for (const m of p.moves) await moveLabel(ctx, p.name, m.label, { version: m.version, reason: m.reason });
     for (const r of p.rollbacks ?? []) await rollbackLabel(ctx, p.name, r.label, { reason: r.reason });
   }
+  await seedExperimentsDemo(db);
   return true;
 }

@@ -120,6 +120,19 @@ const SAMPLES: Record<string, unknown> = {
   'POST /api/v1/datasets/[dataset]/examples/from-invocations': { invocationIds: ['unknown-id'], expectedOutput: 'o', tags: ['t'] },
   'POST /api/v1/datasets/[dataset]/import': { content: 'a,expectedOutput,tags\n"x, y",o,t\n', format: 'csv', dryRun: true },
   'PUT /api/v1/settings/prices/[modelId]': { inputPerMTokUsd: 1, outputPerMTokUsd: 2 },
+  'POST /api/v1/experiments': {
+    prompt: 'hostile-sample',
+    dataset: 'hostile-ds',
+    evaluators: [{ type: 'regex', pattern: 'a+', flags: 'i', name: 'r' }, { type: 'json_field', path: 'a.b[0]' }, { type: 'json_schema', schema: { type: 'object' } }],
+    params: { temperature: 0.1 },
+    repetitions: 1,
+    concurrency: 2,
+    name: 'n',
+  },
+  'POST /api/v1/experiments/[id]/cancel': {},
+  'POST /api/v1/sweeps': { prompt: 'hostile-sample', dataset: 'hostile-ds', evaluators: [{ type: 'exact' }], grid: { temperature: [0, 1], maxTokens: [10] }, repetitions: 1 },
+  'PUT /api/v1/prompts/[name]/suites/[suite]': { dataset: 'hostile-ds', evaluators: [{ type: 'contains', value: 'x' }], minPassRate: 0.5, thresholds: { contains: 0.5 }, isDefault: true },
+  'POST /api/v1/prompts/[name]/suites/[suite]/runs': { label: 'production' },
 };
 
 function queryNames(route: DiscoveredRoute, method: Method): string[] {
