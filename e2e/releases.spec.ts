@@ -1,11 +1,23 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { auth, expectNoSideScroll, makePrompt, makeUser, servedVersion, SHOTS, signIn } from './helpers';
+import { auth, expectNoSideScroll, makePrompt, makeUser, servedVersion, SHOTS } from './helpers';
+import type { Page } from '@playwright/test';
 
 /**
  * Governed releases, independent of other specs: protect production (1 approval), a deployer
  * requests v2, a second deployer approves on the evidence page, production serves v2 and the
  * history names the request. Then the settings pages (webhooks, audit) at desktop and phone width.
  */
+// Sign-in hashes the password (argon2): slow on a loaded machine, so this spec waits longer.
+test.describe.configure({ timeout: 240_000 });
+
+async function signIn(page: Page, who: { email: string; password: string } = { email: 'admin@e2e.test', password: 'e2e-admin-password' }) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/prompts$/, { timeout: 60_000 });
+}
+
 async function asUser(browser: Browser, who: { email: string; password: string }, viewport = { width: 1440, height: 900 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -38,9 +50,10 @@ test('protect production, request a deploy, a second person approves, production
   const a = await asUser(browser, requester);
   await a.page.goto(`/prompts/${name}`);
   await a.page.getByTestId('labels-panel').getByRole('button', { name: 'Deploy' }).click();
-  await a.page.getByTitle('Deploy to production').click();
-  await a.page.getByLabel('Version').selectOption('2');
-  await a.page.getByLabel('Reason').fill('v2 reads better');
+  const dialog = a.page.getByRole('dialog');
+  await dialog.getByTitle('Deploy to production').click();
+  await dialog.getByLabel('Version', { exact: true }).selectOption('2');
+  await dialog.getByLabel('Reason').fill('v2 reads better');
   await expect(a.page.getByTestId('deploy-submit')).toHaveText('Request deploy of v2 to production');
   await a.page.getByTestId('deploy-submit').click();
   await expect(a.page).toHaveURL(/\/releases\/[0-9a-f-]{36}$/);
@@ -91,7 +104,7 @@ test('webhooks, audit and deploy requests pages at desktop and phone width', asy
     const tag = viewport.width < 500 ? 'phone' : 'desktop';
     await page.goto('/settings/webhooks');
     await expect(page.getByRole('heading', { name: 'Webhooks' })).toBeVisible();
-    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await page.getByRole('button', { name: 'Add webhook' }).click({ timeout: 60_000 });
     await expect(page.getByTestId('event-label.moved')).toBeChecked();
     await page.getByLabel('Endpoint URL').fill('http://127.0.0.1:9/hook');
     await page.getByTestId('webhook-create').click();
