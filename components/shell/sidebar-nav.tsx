@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Activity, CircleDollarSign, Database, FlaskConical, Inbox, KeyRound, LibraryBig, ScrollText, Users, type LucideIcon } from 'lucide-react';
+import { Activity, Beaker, CircleDollarSign, Database, FlaskConical, Inbox, KeyRound, LibraryBig, ScrollText, Users, type LucideIcon } from 'lucide-react';
 import { cn } from '@/lib/client/cn';
 
 interface Item {
@@ -21,6 +21,7 @@ const SECTIONS: { title: string | null; items: Item[] }[] = [
       { href: '/playground', label: 'Playground', icon: FlaskConical, need: 'invoke' },
       { href: '/logs', label: 'Logs', icon: ScrollText },
       { href: '/metrics', label: 'Metrics', icon: Activity },
+      { href: '/experiments', label: 'Experiments', icon: Beaker },
     ],
   },
   {
