@@ -21,7 +21,8 @@ import { reportModelTraffic } from './traffic';
 export interface PreparedInvocation {
   ctx: ServiceContext;
   input: InvokeInput;
-  source: 'api' | 'playground';
+  /** experiment: a call of an experiment run or its llm_judge (lib/experiments/runner/call.ts). */
+  source: 'api' | 'playground' | 'experiment';
   promptName: string;
   version: number;
   label: string | null;

@@ -43,7 +43,7 @@ export const InvocationSchema = z
     awsRequestId: z.string().nullable(),
     errorCode: z.string().nullable(),
     errorMessage: z.string().nullable(),
-    source: z.enum(['api', 'playground', 'ingest']),
+    source: z.enum(['api', 'playground', 'ingest', 'experiment']).describe('experiment: a call made by an experiment run or its llm_judge (left out of the production figures).'),
     caller: z.string().describe('Display snapshot of who made or reported the call (see callerRef).'),
     callerRef: NullableActorRefSchema,
     metadata: z.record(z.string(), z.unknown()).nullable(),

@@ -25,7 +25,7 @@ describe('the web server’s background work', () => {
     await startBackgroundWork((l) => lines.push(l));
     expect(lines.join('\n')).toMatch(/job queue started .*enqueue only \(PROMPTDECK_JOBS=off\)/);
     const q = await jobQueue();
-    expect(await q.depth()).toEqual({});
+    expect(await q.depth()).toEqual({ 'experiment.run': { queued: 0, retry: 0, active: 0, failed: 0, completed: 0 } });
     const c = new pg.Client({ connectionString: t.url });
     await c.connect();
     const { rows } = await c.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'pgboss' AND table_name = 'job'");

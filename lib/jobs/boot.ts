@@ -1,4 +1,5 @@
 import { env } from '../env';
+import { resumeExperiments } from '../experiments/runner/job';
 import { startJobQueue, stopJobQueue } from './index';
 import { appJobs } from './registry';
 
@@ -12,7 +13,10 @@ export async function startBackgroundWork(log: (line: string) => void): Promise<
   if (!e.DATABASE_URL) throw new Error('DATABASE_URL is not set: the job queue needs the database.');
   const work = e.PROMPTDECK_JOBS === 'on';
   const jobs = appJobs();
-  await startJobQueue({ url: e.DATABASE_URL, jobs, work, pollingIntervalSeconds: e.PROMPTDECK_JOBS_POLL_SECONDS, poolSize: e.PROMPTDECK_JOBS_POOL_SIZE, log });
+  const q = await startJobQueue({ url: e.DATABASE_URL, jobs, work, pollingIntervalSeconds: e.PROMPTDECK_JOBS_POLL_SECONDS, poolSize: e.PROMPTDECK_JOBS_POOL_SIZE, log });
+  // Experiments created while no queue ran (a script, the demo seed) or left unfinished.
+  const open = await resumeExperiments(q);
+  if (open) log(`experiments: ${open} unfinished run${open === 1 ? '' : 's'} queued again`);
   log(`job queue started (pg-boss, schema pgboss): ${work ? `running ${jobs.length} job type${jobs.length === 1 ? '' : 's'}` : 'enqueue only (PROMPTDECK_JOBS=off)'}`);
 }
 

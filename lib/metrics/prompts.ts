@@ -27,7 +27,8 @@ export async function promptMetrics(ctx: ServiceContext, name: string, raw: unkn
   const exists = await ctx.db.prompt.findUnique({ where: { name }, select: { id: true } });
   if (!exists) throw notFound(`Prompt "${name}"`);
   // One pass over the prompt's invocations in the window (index: promptName, promptVersion,
-  // createdAt). Playground runs with another model or parameters are not the version's figures.
+  // createdAt). Playground runs with another model or parameters are not the version's figures,
+  // nor are experiments' calls (source experiment: runs and their judges).
   const rows = await ctx.db.$queryRaw<Row[]>`
     SELECT "promptVersion" AS version,
            count(*) AS invocations,
@@ -41,13 +42,13 @@ export async function promptMetrics(ctx: ServiceContext, name: string, raw: unkn
            count("costUsd") AS priced
       FROM "Invocation"
      WHERE "promptName" = ${name} AND "promptVersion" IS NOT NULL AND "createdAt" >= ${from} AND "createdAt" < ${to}
-       AND NOT coalesce(metadata ? 'overrides', false)
+       AND NOT coalesce(metadata ? 'overrides', false) AND source <> 'experiment'
      GROUP BY "promptVersion"`;
   const votes = await ctx.db.$queryRaw<{ version: number; up: bigint; down: bigint }[]>`
     SELECT i."promptVersion" AS version, count(*) FILTER (WHERE f.score = 1) AS up, count(*) FILTER (WHERE f.score = -1) AS down
       FROM "Invocation" i JOIN "Feedback" f ON f."invocationId" = i.id
      WHERE i."promptName" = ${name} AND i."promptVersion" IS NOT NULL AND i."createdAt" >= ${from} AND i."createdAt" < ${to}
-       AND NOT coalesce(i.metadata ? 'overrides', false)
+       AND NOT coalesce(i.metadata ? 'overrides', false) AND i.source <> 'experiment'
      GROUP BY i."promptVersion"`;
   const [overrides] = await ctx.db.$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM "Invocation"

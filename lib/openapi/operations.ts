@@ -1,5 +1,6 @@
 import { authOperations } from './auth';
 import { catalogOperations } from './catalog';
+import { experimentOperations } from './experiments';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
@@ -15,6 +16,7 @@ export const operations = {
   ...feedbackOperations,
   ...metricsOperations,
   ...authOperations,
+  ...experimentOperations,
 };
 
 export type ApiOperations = typeof operations;

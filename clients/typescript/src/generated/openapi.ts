@@ -4511,6 +4511,1566 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Experiments, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    prompt?: string;
+                    dataset?: string;
+                    status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                    suite?: string;
+                    version?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Experiments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Experiment"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an experiment: a prompt version against a dataset, in the background (editor)
+         * @description The dataset's examples are copied (with its revision) and the run is queued; it survives restarts and backs off on throttling. An unknown evaluator type, a bad regex, JSON Schema or json_field path, or a judge prompt that does not exist is a 400 naming the evaluator; nothing is stored or run.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        prompt: string;
+                        version?: number;
+                        label?: string;
+                        dataset: string;
+                        evaluators: ({
+                            /** @enum {string} */
+                            type: "exact";
+                            name?: string;
+                            /** @default true */
+                            caseSensitive?: boolean;
+                            /** @default true */
+                            trim?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "contains";
+                            name?: string;
+                            value?: string;
+                            /** @default true */
+                            caseSensitive?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "regex";
+                            name?: string;
+                            pattern: string;
+                            /** @default  */
+                            flags?: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_valid";
+                            name?: string;
+                            /** @default false */
+                            strict?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_schema";
+                            name?: string;
+                            schema: {
+                                [key: string]: unknown;
+                            } | boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_field";
+                            name?: string;
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "llm_judge";
+                            name?: string;
+                            prompt: string;
+                            label?: string;
+                            version?: number;
+                            /** @default 0.5 */
+                            passThreshold?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_latency_ms";
+                            name?: string;
+                            value: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_cost_usd";
+                            name?: string;
+                            value: number;
+                        })[];
+                        modelId?: string;
+                        params?: {
+                            temperature?: number;
+                            topP?: number;
+                            topK?: number;
+                            maxTokens?: number;
+                            stopSequences?: string[];
+                        };
+                        /** @default 1 */
+                        repetitions?: number;
+                        /** @default 4 */
+                        concurrency?: number;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The queued experiment */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two runs on the same dataset (regressed / improved examples, deltas, exact McNemar p-value and a verdict in words) */
+        get: {
+            parameters: {
+                query: {
+                    base: string;
+                    head: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Comparison */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExperimentComparison"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One experiment: status, progress and summary (live while it runs) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Experiment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results, one per example and repetition, in dataset order (`failed=true`: only those that did not pass) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description true: only the results that did not pass (failed calls included). */
+                    failed?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ExperimentResult"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experiments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a queued or running experiment (editor); its workers stop promptly, results so far are kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cancelled experiment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict: the experiment has already finished */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sweeps, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    prompt?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sweeps */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SweepListItem"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start a sweep: one experiment per cell of a grid over modelId, temperature, topP and maxTokens (editor, at most 32 cells)
+         * @description An unknown evaluator type, a bad regex, JSON Schema or json_field path, or a judge prompt that does not exist is a 400 naming the evaluator; nothing is stored or run.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        prompt: string;
+                        version?: number;
+                        label?: string;
+                        dataset: string;
+                        evaluators: ({
+                            /** @enum {string} */
+                            type: "exact";
+                            name?: string;
+                            /** @default true */
+                            caseSensitive?: boolean;
+                            /** @default true */
+                            trim?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "contains";
+                            name?: string;
+                            value?: string;
+                            /** @default true */
+                            caseSensitive?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "regex";
+                            name?: string;
+                            pattern: string;
+                            /** @default  */
+                            flags?: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_valid";
+                            name?: string;
+                            /** @default false */
+                            strict?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_schema";
+                            name?: string;
+                            schema: {
+                                [key: string]: unknown;
+                            } | boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_field";
+                            name?: string;
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "llm_judge";
+                            name?: string;
+                            prompt: string;
+                            label?: string;
+                            version?: number;
+                            /** @default 0.5 */
+                            passThreshold?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_latency_ms";
+                            name?: string;
+                            value: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_cost_usd";
+                            name?: string;
+                            value: number;
+                        })[];
+                        grid: {
+                            modelId?: string[];
+                            temperature?: number[];
+                            topP?: number[];
+                            maxTokens?: number[];
+                        };
+                        /** @default 1 */
+                        repetitions?: number;
+                        /** @default 4 */
+                        concurrency?: number;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The sweep with its queued cells */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sweep"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sweeps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sweep's cells with each experiment's status and summary, and the Pareto cells (pass rate vs cost) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sweep */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sweep"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/suites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A prompt's test suites (the default first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Suites */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TestSuite"][];
+                            /** @description Pass as `cursor` for the next page; null on the last. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/suites/{suite}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One test suite with its newest run */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    /** @description The suite name, or `default` for the prompt's default suite. */
+                    suite: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Suite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestSuite"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace a test suite (editor); the first suite of a prompt is its default
+         * @description An unknown evaluator type, a bad regex, JSON Schema or json_field path, or a judge prompt that does not exist is a 400 naming the evaluator; nothing is stored or run.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    /** @description The suite name, or `default` for the prompt's default suite. */
+                    suite: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        dataset: string;
+                        evaluators: ({
+                            /** @enum {string} */
+                            type: "exact";
+                            name?: string;
+                            /** @default true */
+                            caseSensitive?: boolean;
+                            /** @default true */
+                            trim?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "contains";
+                            name?: string;
+                            value?: string;
+                            /** @default true */
+                            caseSensitive?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "regex";
+                            name?: string;
+                            pattern: string;
+                            /** @default  */
+                            flags?: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_valid";
+                            name?: string;
+                            /** @default false */
+                            strict?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_schema";
+                            name?: string;
+                            schema: {
+                                [key: string]: unknown;
+                            } | boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "json_field";
+                            name?: string;
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "llm_judge";
+                            name?: string;
+                            prompt: string;
+                            label?: string;
+                            version?: number;
+                            /** @default 0.5 */
+                            passThreshold?: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_latency_ms";
+                            name?: string;
+                            value: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_cost_usd";
+                            name?: string;
+                            value: number;
+                        })[];
+                        description?: string;
+                        minPassRate?: number | null;
+                        /** @description Per-evaluator minimum pass rates, by evaluator name. */
+                        thresholds?: {
+                            [key: string]: number;
+                        };
+                        /** @default 1 */
+                        repetitions?: number;
+                        /** @default 4 */
+                        concurrency?: number;
+                        /** @description Make it the prompt's default suite (the first suite of a prompt is the default). */
+                        isDefault?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Replaced */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestSuite"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestSuite"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a test suite (editor); its runs are kept */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    /** @description The suite name, or `default` for the prompt's default suite. */
+                    suite: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/suites/{suite}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a test suite on a version (label, version, or production) (editor); what `promptdeck eval` calls */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    /** @description The suite name, or `default` for the prompt's default suite. */
+                    suite: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        label?: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The queued experiment */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Experiment"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/suite-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each version's latest run on the prompt's default suite, newest version first (the versions table) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuiteResults"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4730,8 +6290,11 @@ export interface components {
             awsRequestId: string | null;
             errorCode: string | null;
             errorMessage: string | null;
-            /** @enum {string} */
-            source: "api" | "playground" | "ingest";
+            /**
+             * @description experiment: a call made by an experiment run or its llm_judge (left out of the production figures).
+             * @enum {string}
+             */
+            source: "api" | "playground" | "ingest" | "experiment";
             /** @description Display snapshot of who made or reported the call (see callerRef). */
             caller: string;
             callerRef: components["schemas"]["ActorRefOrNull"];
@@ -4784,8 +6347,11 @@ export interface components {
             awsRequestId: string | null;
             errorCode: string | null;
             errorMessage: string | null;
-            /** @enum {string} */
-            source: "api" | "playground" | "ingest";
+            /**
+             * @description experiment: a call made by an experiment run or its llm_judge (left out of the production figures).
+             * @enum {string}
+             */
+            source: "api" | "playground" | "ingest" | "experiment";
             /** @description Display snapshot of who made or reported the call (see callerRef). */
             caller: string;
             callerRef: components["schemas"]["ActorRefOrNull"];
@@ -5036,6 +6602,338 @@ export interface components {
         SignedIn: {
             user: components["schemas"]["User"];
         };
+        Experiment: {
+            id: string;
+            name: string;
+            /** @description The prompt name. */
+            prompt: string;
+            version: number;
+            modelId: string;
+            params: {
+                temperature?: number;
+                topP?: number;
+                topK?: number;
+                maxTokens?: number;
+                stopSequences?: string[];
+            };
+            /** @description The dataset id. */
+            dataset: string;
+            datasetName: string | null;
+            /** @description The dataset revision the run copied its examples from. */
+            datasetRevision: number;
+            evaluators: components["schemas"]["Evaluator"][];
+            repetitions: number;
+            concurrency: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /** @description done counts finished calls, errors the ones the model did not answer. */
+            progress: {
+                total: number;
+                done: number;
+                errors: number;
+            };
+            /** @description Final once the run succeeded; live (over the results so far) while it runs. */
+            summary: {
+                /** @description Share of results where every evaluator passed; a failed call counts as failing. null before the first result. */
+                passRate: number | null;
+                /** @description Mean over results of the mean evaluator score. */
+                meanScore: number | null;
+                perEvaluator: {
+                    [key: string]: {
+                        passRate: number | null;
+                        meanScore: number | null;
+                        /** @description Results this evaluator could not judge (no expected output, a judge answer that was not the JSON asked for...). */
+                        errors: number;
+                    };
+                };
+                latencyP50Ms: number | null;
+                latencyP95Ms: number | null;
+                inputTokens: number;
+                outputTokens: number;
+                /** @description null when no call had a price. */
+                costUsd: number | null;
+                /** @description Throttles met and retried (calls and judge calls); never a failed result. */
+                throttled: number;
+                /** @description Results counted (finished calls). */
+                results: number;
+                passed: number;
+                /** @description Calls the model did not answer (errors other than throttling). */
+                failedCalls: number;
+            };
+            /** @description Why the run failed (status failed). */
+            error: string | null;
+            /** @description The test suite it ran, if any. */
+            suite: string | null;
+            sweepId: string | null;
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+        };
+        /** @description An evaluator as given (defaults filled in); see API.md "Experiments" for the types and their fields. */
+        Evaluator: {
+            /** @enum {string} */
+            type: "exact" | "contains" | "regex" | "json_valid" | "json_schema" | "json_field" | "llm_judge" | "max_latency_ms" | "max_cost_usd";
+            name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ExperimentComparison: {
+            base: components["schemas"]["Experiment"];
+            head: components["schemas"]["Experiment"];
+            /** @description head minus base. */
+            delta: {
+                passRate: number | null;
+                meanScore: number | null;
+                latencyP50Ms: number | null;
+                costUsd: number | null;
+            };
+            /** @description Example ids that passed in base and fail in head. */
+            regressed: string[];
+            /** @description Example ids that failed in base and pass in head. */
+            improved: string[];
+            unchanged: number;
+            /** @description Exact McNemar test on the paired pass/fail results. */
+            pValue: number;
+            /** @description pValue < 0.05. */
+            significant: boolean;
+            /** @enum {string} */
+            verdict: "real_difference" | "could_be_chance" | "no_change";
+            /** @description The verdict in plain words, with the counts. */
+            verdictText: string;
+            /** @description The regressed and improved examples side by side (first repetition of each; at most 200). */
+            examples: {
+                exampleId: string;
+                /** @enum {string} */
+                change: "regressed" | "improved";
+                variables: {
+                    [key: string]: unknown;
+                };
+                expectedOutput: string | null;
+                base: {
+                    pass: boolean;
+                    score: number | null;
+                    output: string | null;
+                    resultId: string;
+                    invocationId: string | null;
+                };
+                head: {
+                    pass: boolean;
+                    score: number | null;
+                    output: string | null;
+                    resultId: string;
+                    invocationId: string | null;
+                };
+            }[];
+        };
+        ExperimentResult: {
+            id: string;
+            exampleId: string;
+            /** @description The example's place in the dataset when the run was created. */
+            position: number;
+            repetition: number;
+            invocationId: string | null;
+            /**
+             * @description ok: the model answered; error: it did not (see error); pending/running: not finished.
+             * @enum {string}
+             */
+            status: "pending" | "running" | "ok" | "error";
+            variables: {
+                [key: string]: unknown;
+            };
+            output: string | null;
+            /** @description As the example was when the run was created. */
+            expectedOutput: string | null;
+            error: string | null;
+            scores: components["schemas"]["EvaluatorVerdict"][];
+            /** @description Every evaluator passed; null until finished. */
+            pass: boolean | null;
+            score: number | null;
+            latencyMs: number | null;
+            costUsd: number | null;
+            inputTokens: number | null;
+            outputTokens: number | null;
+            throttles: number;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        EvaluatorVerdict: {
+            evaluator: string;
+            /** @enum {string} */
+            type: "exact" | "contains" | "regex" | "json_valid" | "json_schema" | "json_field" | "llm_judge" | "max_latency_ms" | "max_cost_usd";
+            pass: boolean;
+            score: number;
+            reason: string;
+            /** @description The evaluator could not judge this result (counts as a failure). */
+            error?: boolean;
+            /** @description llm_judge: the logged judge call. */
+            invocationId?: string | null;
+        };
+        Sweep: {
+            id: string;
+            name: string;
+            prompt: string;
+            version: number;
+            dataset: string;
+            datasetName: string | null;
+            evaluators: components["schemas"]["Evaluator"][];
+            grid: {
+                modelId?: string[];
+                temperature?: number[];
+                topP?: number[];
+                maxTokens?: number[];
+            };
+            repetitions: number;
+            /**
+             * @description queued until a cell runs; running while any cell is unfinished; then succeeded (all cells), cancelled (any cancelled) or failed.
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            cells: {
+                cell: number;
+                modelId: string;
+                params: {
+                    temperature?: number;
+                    topP?: number;
+                    topK?: number;
+                    maxTokens?: number;
+                    stopSequences?: string[];
+                };
+                experimentId: string;
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                progress: {
+                    total: number;
+                    done: number;
+                    errors: number;
+                };
+                summary: components["schemas"]["ExperimentSummary"];
+            }[];
+            /** @description Experiment ids of the cells no other cell beats on both pass rate and cost (finished cells only). */
+            pareto: string[];
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExperimentSummary: {
+            /** @description Share of results where every evaluator passed; a failed call counts as failing. null before the first result. */
+            passRate: number | null;
+            /** @description Mean over results of the mean evaluator score. */
+            meanScore: number | null;
+            perEvaluator: {
+                [key: string]: {
+                    passRate: number | null;
+                    meanScore: number | null;
+                    /** @description Results this evaluator could not judge (no expected output, a judge answer that was not the JSON asked for...). */
+                    errors: number;
+                };
+            };
+            latencyP50Ms: number | null;
+            latencyP95Ms: number | null;
+            inputTokens: number;
+            outputTokens: number;
+            /** @description null when no call had a price. */
+            costUsd: number | null;
+            /** @description Throttles met and retried (calls and judge calls); never a failed result. */
+            throttled: number;
+            /** @description Results counted (finished calls). */
+            results: number;
+            passed: number;
+            /** @description Calls the model did not answer (errors other than throttling). */
+            failedCalls: number;
+        };
+        SweepListItem: {
+            id: string;
+            name: string;
+            prompt: string;
+            version: number;
+            dataset: string;
+            datasetName: string | null;
+            grid: {
+                modelId?: string[];
+                temperature?: number[];
+                topP?: number[];
+                maxTokens?: number[];
+            };
+            repetitions: number;
+            /**
+             * @description queued until a cell runs; running while any cell is unfinished; then succeeded (all cells), cancelled (any cancelled) or failed.
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** Format: date-time */
+            createdAt: string;
+            cells: number;
+        };
+        TestSuite: {
+            id: string;
+            prompt: string;
+            name: string;
+            description: string;
+            dataset: string;
+            datasetName: string | null;
+            evaluators: components["schemas"]["Evaluator"][];
+            minPassRate: number | null;
+            thresholds: {
+                [key: string]: number;
+            };
+            repetitions: number;
+            concurrency: number;
+            isDefault: boolean;
+            /** @description The newest run of this suite (any version). */
+            lastRun: {
+                experimentId: string;
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                passRate: number | null;
+                meanScore: number | null;
+                /** @description Met the suite's thresholds (minPassRate, per-evaluator); null when the suite has none or the run has not succeeded. */
+                passed: boolean | null;
+                /** Format: date-time */
+                finishedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            updatedByRef: components["schemas"]["ActorRefOrNull"];
+        };
+        SuiteResults: {
+            /** @description The prompt's default suite (null: the prompt has none). */
+            suite: string | null;
+            /** @description Every version, newest first, with its latest run on the default suite (null: never run). */
+            versions: {
+                version: number;
+                latest: components["schemas"]["SuiteRunBrief"];
+            }[];
+        };
+        SuiteRunBrief: {
+            experimentId: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            passRate: number | null;
+            meanScore: number | null;
+            /** @description Met the suite's thresholds (minPassRate, per-evaluator); null when the suite has none or the run has not succeeded. */
+            passed: boolean | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        } | null;
     };
     responses: never;
     parameters: never;
