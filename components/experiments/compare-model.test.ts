@@ -2,7 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { formatP, pairExamples, plainVerdict, unchangedIds } from './compare-model';
 import type { Result } from './types';
 
-const r = (exampleId: string, pass: boolean, repetition = 1): Result => ({ exampleId, repetition, invocationId: null, status: 'ok', output: pass ? 'ok' : 'no', expectedOutput: 'ok', scores: [], latencyMs: 1, costUsd: 0, pass });
+const r = (exampleId: string, pass: boolean, repetition = 1): Result => ({
+  id: `${exampleId}-${repetition}`,
+  exampleId,
+  position: 0,
+  repetition,
+  invocationId: null,
+  status: 'ok',
+  variables: {},
+  output: pass ? 'ok' : 'no',
+  expectedOutput: 'ok',
+  error: null,
+  scores: [],
+  pass,
+  score: pass ? 1 : 0,
+  latencyMs: 1,
+  costUsd: 0,
+  inputTokens: 1,
+  outputTokens: 1,
+  throttles: 0,
+  finishedAt: null,
+});
 
 describe('p-value in plain words', () => {
   it('a lopsided split is a real difference, in the right direction', () => {

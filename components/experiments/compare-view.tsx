@@ -135,7 +135,7 @@ export function CompareView({ base, head }: { base: string; head: string }) {
           <div className="min-w-0">
             <h2 className="font-semibold text-zinc-900 dark:text-zinc-50">{v.headline}</h2>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-300">{v.text}</p>
-            <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Exact McNemar test on the examples both runs share, dataset {datasetName(c.base.dataset)}.</p>
+            <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Exact McNemar test on the examples both runs share, dataset {datasetName(c.base)}.</p>
           </div>
         </div>
       </Card>
@@ -184,8 +184,8 @@ export function ComparePicker({ base }: { base?: string }) {
   const items = runs.data.items;
   if (items.length < 2) return <Card><EmptyState icon={<Scale />} title="Two finished runs are needed" description="Run a prompt against a dataset twice (another version, model or parameters) to compare the runs." action={<Button asChild variant="primary"><Link href="/experiments/new">New experiment</Link></Button>} /></Card>;
   const baseRun = items.find((e) => e.id === b);
-  const heads = items.filter((e) => e.id !== b && (!baseRun || datasetName(e.dataset) === datasetName(baseRun.dataset)));
-  const label = (e: Experiment) => `${e.name || `${e.prompt} v${e.version}`} · ${datasetName(e.dataset)} · ${pct(e.summary?.passRate)} · ${new Date(e.createdAt).toLocaleString()}`;
+  const heads = items.filter((e) => e.id !== b && (!baseRun || e.dataset === baseRun.dataset));
+  const label = (e: Experiment) => `${e.name || `${e.prompt} v${e.version}`} · ${datasetName(e)} · ${pct(e.summary?.passRate)} · ${new Date(e.createdAt).toLocaleString()}`;
   return (
     <Card className="space-y-4 p-4">
       <div className="grid gap-4 md:grid-cols-2">

@@ -79,7 +79,7 @@ export function ExperimentView({ id, initial, canRun }: { id: string; initial?: 
     );
   }
   const e = q.data;
-  const dataset = datasetName(e.dataset);
+  const dataset = datasetName(e);
   const active = isActive(e.status);
   return (
     <>

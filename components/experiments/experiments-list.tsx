@@ -23,7 +23,7 @@ import { usePickLists } from './use-pick-lists';
 
 /** Two runs can be compared when they ran on the same dataset. */
 export function comparable(a: Experiment | undefined, b: Experiment | undefined): boolean {
-  return !!a && !!b && a.id !== b.id && datasetName(a.dataset) === datasetName(b.dataset);
+  return !!a && !!b && a.id !== b.id && a.dataset === b.dataset;
 }
 
 export function ExperimentsList() {
@@ -148,7 +148,7 @@ export function ExperimentsList() {
                     </Link>
                     <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
                       {e.name ? `${e.prompt} v${e.version} · ` : ''}
-                      <span className="font-mono">{datasetName(e.dataset)}</span> · <ModelName id={e.modelId} />
+                      <span className="font-mono">{datasetName(e)}</span> · <ModelName id={e.modelId} />
                       {e.suite ? ` · suite ${e.suite}` : ''}
                     </p>
                   </Td>

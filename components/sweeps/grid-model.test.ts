@@ -35,12 +35,12 @@ describe('sweep grid', () => {
   });
 
   it('highlights the Pareto cells (server list, else computed)', () => {
-    const s = (passRate: number, costUsd: number | null) => ({ passRate, meanScore: null, perEvaluator: {}, latencyP50Ms: null, latencyP95Ms: null, inputTokens: 0, outputTokens: 0, costUsd, throttled: 0 });
+    const s = (passRate: number, costUsd: number | null) => ({ passRate, meanScore: null, perEvaluator: {}, latencyP50Ms: null, latencyP95Ms: null, inputTokens: 0, outputTokens: 0, costUsd, throttled: 0, results: 1, passed: 1, failedCalls: 0 });
     const cells = [
       { experimentId: 'cheap', modelId: 'm', params: {}, summary: s(0.6, 0.01) },
       { experimentId: 'best', modelId: 'm', params: {}, summary: s(0.9, 0.05) },
       { experimentId: 'worse', modelId: 'm', params: {}, summary: s(0.5, 0.05) },
-      { experimentId: 'running', modelId: 'm', params: {}, summary: null },
+      { experimentId: 'running', modelId: 'm', params: {}, status: 'running', summary: s(1, 0) },
       { experimentId: 'noprice', modelId: 'm', params: {}, summary: s(1, null) },
     ];
     const pts = chartPoints(cells, undefined, () => '');

@@ -108,10 +108,10 @@ export interface ChartPoint {
 
 /**
  * Points for the pass-rate-vs-cost chart: finished cells with a pass rate and a known cost; the
- * Pareto flag from the server's list, or computed here when the server gave none.
+ * Pareto flag from the server's list, or computed here when there is none.
  */
-export function chartPoints(cells: { experimentId: string; modelId: string; params: Params; summary?: Summary | null }[], pareto: readonly string[] | undefined, label: (c: { modelId: string; params: Params }) => string): ChartPoint[] {
-  const known = cells.filter((c) => c.summary && c.summary.passRate !== null && c.summary.costUsd !== null);
-  const front = new Set(pareto && pareto.length ? pareto : paretoFront(known.map((c) => ({ id: c.experimentId, passRate: c.summary!.passRate!, costUsd: c.summary!.costUsd }))));
+export function chartPoints(cells: { experimentId: string; modelId: string; params: Params; status?: string; summary?: Summary | null }[], pareto: readonly string[] | undefined, label: (c: { modelId: string; params: Params }) => string): ChartPoint[] {
+  const known = cells.filter((c) => c.status !== 'queued' && c.status !== 'running' && c.summary && c.summary.passRate !== null && c.summary.costUsd !== null);
+  const front = new Set(pareto ?? paretoFront(known.map((c) => ({ id: c.experimentId, passRate: c.summary!.passRate!, costUsd: c.summary!.costUsd }))));
   return known.map((c) => ({ id: c.experimentId, passRate: c.summary!.passRate!, costUsd: c.summary!.costUsd!, pareto: front.has(c.experimentId), label: label(c) }));
 }

@@ -26,20 +26,16 @@ export function SweepView({ id, canWrite }: { id: string; canWrite: boolean }) {
   const q = useQuery({
     queryKey: ['sweep', id],
     queryFn: () => expApi.sweep(id),
-    refetchInterval: (query) => (query.state.data && !query.state.data.cells.some((c) => !c.status || isActive(c.status)) ? false : 2000),
+    refetchInterval: (query) => (query.state.data && !query.state.data.cells.some((c) => isActive(c.status)) ? false : 2000),
   });
-  // The swept prompt version (for "save as new version"), from the first cell's run when the sweep does not say.
-  const first = q.data?.cells[0]?.experimentId;
-  const run = useQuery({ queryKey: ['experiment', first], queryFn: () => expApi.get(first!), enabled: !!first && q.data?.version === undefined, staleTime: 60_000 });
   if (q.isPending) return <PageSkeleton rows={6} />;
   if (q.isError) return <Alert title="This sweep could not be loaded" action={<Button size="sm" onClick={() => void q.refetch()}>Try again</Button>}>{q.error.message}</Alert>;
   const s = q.data;
-  const prompt = s.prompt ?? run.data?.prompt;
-  const version = s.version ?? run.data?.version;
-  const dataset = datasetName(s.dataset ?? run.data?.dataset);
+  const { prompt, version } = s;
+  const dataset = datasetName(s);
   const points = chartPoints(s.cells, s.pareto, cellLabel);
   const pareto = new Set(points.filter((p) => p.pareto).map((p) => p.id));
-  const done = s.cells.filter((c) => c.status && !isActive(c.status)).length;
+  const done = s.cells.filter((c) => !isActive(c.status)).length;
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400">
@@ -48,8 +44,8 @@ export function SweepView({ id, canWrite }: { id: string; canWrite: boolean }) {
         <span>Sweep {s.id.slice(0, 8)}</span>
       </nav>
       <PageHeader
-        title={`Sweep of ${prompt ?? 'a prompt'}${version ? ` v${version}` : ''}`}
-        description={`${s.cells.length} cells on dataset ${dataset || '…'}; ${done} of ${s.cells.length} finished.`}
+        title={s.name || `Sweep of ${prompt} v${version}`}
+        description={`${prompt} v${version} · ${s.cells.length} cells on dataset ${dataset}${s.repetitions > 1 ? `, ${s.repetitions} repetitions` : ''}; ${done} of ${s.cells.length} finished.`}
       />
       <Card className="mb-6 overflow-hidden">
         <CardHeader title="Pass rate against cost" description="Up is more accurate, left is cheaper. The Pareto cells are the sensible choices." />
@@ -79,18 +75,16 @@ export function SweepView({ id, canWrite }: { id: string; canWrite: boolean }) {
                   <div className="mt-0.5 text-xs"><ParamsSummary params={c.params} /></div>
                 </Td>
                 <Td className="align-top">
-                  {c.status ? (
-                    <div className="space-y-1.5">
-                      <RunStatusBadge status={c.status} />
-                      {isActive(c.status) && c.progress ? <RunProgress progress={c.progress} status={c.status} compact /> : null}
-                    </div>
-                  ) : '—'}
+                  <div className="space-y-1.5">
+                    <RunStatusBadge status={c.status} />
+                    {isActive(c.status) ? <RunProgress progress={c.progress} status={c.status} compact /> : null}
+                  </div>
                 </Td>
                 <Td className="text-right align-top font-semibold tabular-nums">{pct(c.summary?.passRate)}</Td>
                 <Td className="text-right align-top tabular-nums">{formatUsd(c.summary?.costUsd) ?? '—'}</Td>
                 <Td className="hidden text-right align-top tabular-nums md:table-cell">{formatMs(c.summary?.latencyP50Ms)}</Td>
                 <Td className="text-right align-top">
-                  {canWrite && prompt && version ? <SaveCellButton prompt={prompt} version={version} modelId={c.modelId} params={c.params} sweepId={s.id} /> : null}
+                  {canWrite ? <SaveCellButton prompt={prompt} version={version} modelId={c.modelId} params={c.params} sweepId={s.id} /> : null}
                 </Td>
               </Tr>
             ))}
