@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Experiments' };
 
 export default async function ExperimentsPage() {
   const { user } = await pageContext();
-  const canRun = can(user.actor, 'models:invoke');
+  const canRun = can(user.actor, 'catalog:write');
   return (
     <>
       <PageHeader

@@ -11,5 +11,5 @@ export const metadata: Metadata = { title: 'Experiment' };
 export default async function ExperimentPage(props: Props) {
   const { user } = await pageContext();
   const id = segment((await props.params).id);
-  return <ExperimentView id={id} canRun={can(user.actor, 'models:invoke')} />;
+  return <ExperimentView id={id} canRun={can(user.actor, 'catalog:write')} />;
 }
