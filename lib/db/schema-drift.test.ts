@@ -71,6 +71,7 @@ function dbDefault(d: string | null): string {
   if (d === null) return 'none';
   if (d === 'CURRENT_TIMESTAMP') return 'now';
   if (d.startsWith('nextval(')) return 'autoincrement';
+  if (/^ARRAY\[\]::/.test(d)) return 'literal:'; // an empty list, as Prisma's @default([]) prints it
   const quoted = /^'(.*)'::/.exec(d);
   return `literal:${quoted ? quoted[1] : d}`;
 }

@@ -6,18 +6,30 @@ import { isUniqueViolation } from '../catalog/prompts';
 import type { Prisma } from '../db/client';
 import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
 import type { DatasetDetail, DatasetDto, ExampleDto } from './responses';
+import { bumpRevision } from '../datasets/revision';
 import { AddExampleSchema, CreateDatasetSchema } from './schemas';
 
 /** Ground-truth datasets: named sets of {variables, expected output} examples. */
 export type { DatasetDto, ExampleDto };
 
-type DatasetRow = StoredActorColumns<'createdBy'> & { id: string; name: string; description: string; createdAt: Date; createdBy: string; _count: { examples: number } };
+type DatasetRow = StoredActorColumns<'createdBy'> & {
+  id: string;
+  name: string;
+  description: string;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  _count: { examples: number };
+};
 const toDatasetDto = (d: DatasetRow): DatasetDto => ({
   id: d.id,
   name: d.name,
   description: d.description,
   examples: d._count.examples,
+  revision: d.revision,
   createdAt: d.createdAt.toISOString(),
+  updatedAt: d.updatedAt.toISOString(),
   createdBy: d.createdBy,
   createdByRef: actorRefOf(d, 'createdBy'),
 });
@@ -76,7 +88,9 @@ type ExampleRow = StoredActorColumns<'createdBy'> & {
   invocationId: string | null;
   variables: unknown;
   expectedOutput: string;
+  tags: string[] | null;
   createdAt: Date;
+  updatedAt: Date;
   createdBy: string;
 };
 const toExampleDto = (e: ExampleRow): ExampleDto => ({
@@ -86,7 +100,9 @@ const toExampleDto = (e: ExampleRow): ExampleDto => ({
   invocationId: e.invocationId,
   variables: (e.variables ?? {}) as Record<string, unknown>,
   expectedOutput: e.expectedOutput,
+  tags: e.tags ?? [],
   createdAt: e.createdAt.toISOString(),
+  updatedAt: e.updatedAt.toISOString(),
   createdBy: e.createdBy,
   createdByRef: actorRefOf(e, 'createdBy'),
 });
@@ -104,7 +120,8 @@ export async function addExample(ctx: ServiceContext, idOrName: string, raw: unk
     promptName ??= inv.promptName;
     promptVersion ??= inv.promptVersion;
   }
-  const e = await ctx.db.datasetExample.create({
+  const e = await ctx.db.$transaction(async (tx) => {
+    const created = await tx.datasetExample.create({
     data: {
       datasetId: d.id,
       promptName,
@@ -114,6 +131,9 @@ export async function addExample(ctx: ServiceContext, idOrName: string, raw: unk
       expectedOutput: input.expectedOutput,
       ...actorColumns('createdBy', ctx.actor),
     },
+    });
+    await bumpRevision(tx, d.id);
+    return created;
   });
   return toExampleDto(e);
 }

@@ -179,9 +179,13 @@ describe('datasets', () => {
     expect((await listQueue(reviewer(), { prompt })).items.map((i) => i.datasets)).toEqual([[name]]);
     const d = await getDataset(ctxFor(t.db, 'viewer'), name);
     expect(d.examples).toBe(1);
+    expect(d.revision).toBe(1);
+    expect(d.items[0]?.tags).toEqual([]);
     expect(d.items[0]?.expectedOutput).toBe('{"violation": true}');
     await expectInvalid(addExample(reviewer(), name, { variables: {}, expectedOutput: '' }), 'expectedOutput');
     await expectError(addExample(reviewer(), 'no-such-dataset', { variables: {}, expectedOutput: 'x' }), 'not_found');
+    // A refused add leaves the revision alone.
+    expect((await getDataset(ctxFor(t.db, 'viewer'), name)).revision).toBe(1);
     await expectError(createDataset(ctxFor(t.db, 'editor'), { name: uniqueName('x') }), 'forbidden');
   });
 });

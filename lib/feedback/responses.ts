@@ -25,8 +25,10 @@ export const DatasetSchema = z
     id: z.string(),
     name: z.string(),
     description: z.string(),
-    examples: z.number().int(),
+    examples: z.number().int().describe('How many examples it holds.'),
+    revision: z.number().int().describe('Grows by one with every change to the examples (add, bulk add, edit, delete, import).'),
     createdAt: Time,
+    updatedAt: Time.describe('When the examples last changed (or the dataset was created).'),
     createdBy: z.string(),
     createdByRef: NullableActorRefSchema,
   })
@@ -41,7 +43,9 @@ export const ExampleSchema = z
     invocationId: z.string().nullable(),
     variables: z.record(z.string(), z.unknown()),
     expectedOutput: z.string(),
+    tags: z.array(z.string()),
     createdAt: Time,
+    updatedAt: Time,
     createdBy: z.string(),
     createdByRef: NullableActorRefSchema,
   })

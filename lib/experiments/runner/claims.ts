@@ -33,7 +33,10 @@ export async function claimNext(db: Db, experimentId: string, token: string, lea
 
 /** Keeps this worker's claims from going stale while their calls wait or run. */
 export async function refreshClaims(db: Db, token: string): Promise<void> {
-  await db.$executeRaw`UPDATE "ExperimentResult" SET "claimedAt" = now() WHERE "claimToken" = ${token} AND status = 'running'`;
+  // SKIP LOCKED: a row being recorded right now needs no refresh, and waiting for it could deadlock.
+  await db.$executeRaw`
+    UPDATE "ExperimentResult" SET "claimedAt" = now()
+     WHERE id IN (SELECT id FROM "ExperimentResult" WHERE "claimToken" = ${token} AND status = 'running' ORDER BY id FOR UPDATE SKIP LOCKED)`;
 }
 
 /** Hands this worker's unfinished claims back (stopping, cancelled): another worker or a later run takes them. */
@@ -67,6 +70,18 @@ export interface Recorded {
  * worker took the row over; this result is dropped.
  */
 export async function recordResult(db: Db, experimentId: string, rowId: string, token: string, r: Recorded): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await recordOnce(db, experimentId, rowId, token, r);
+    } catch (err) {
+      // P2034: a write conflict or deadlock; the transaction rolled back and can run again.
+      if ((err as { code?: string }).code !== 'P2034' || attempt >= 5) throw err;
+      await new Promise((res) => setTimeout(res, 20 * attempt));
+    }
+  }
+}
+
+async function recordOnce(db: Db, experimentId: string, rowId: string, token: string, r: Recorded): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.experimentResult.updateMany({
       where: { id: rowId, claimToken: token, status: 'running' },

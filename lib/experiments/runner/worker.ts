@@ -91,7 +91,10 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
   outer?.addEventListener('abort', onOuter, { once: true });
   let cancelled = false;
   // Cancellation and claim freshness, on one timer.
+  let watching = false;
   const watch = setInterval(() => {
+    if (watching) return;
+    watching = true;
     void (async () => {
       const s = await db.experiment.findUnique({ where: { id: e.id }, select: { status: true } });
       if (!s || s.status === 'cancelled') {
@@ -99,7 +102,9 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
         ac.abort(new Cancelled());
       }
       await refreshClaims(db, token);
-    })().catch((err: unknown) => o.log(`watching ${e.id}: ${(err as Error).message}`));
+    })()
+      .catch((err: unknown) => o.log(`watching ${e.id}: ${(err as Error).message}`))
+      .finally(() => (watching = false));
   }, Math.min(o.pollMs, o.leaseMs / 3));
 
   const env: CallEnv = { db, actor: runActor(e), client: o.client ?? experimentBedrock(), limiter: o.limiter ?? experimentLimiter(), signal: ac.signal };

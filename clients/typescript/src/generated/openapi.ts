@@ -6433,9 +6433,17 @@ export interface components {
             id: string;
             name: string;
             description: string;
+            /** @description How many examples it holds. */
             examples: number;
+            /** @description Grows by one with every change to the examples (add, bulk add, edit, delete, import). */
+            revision: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the examples last changed (or the dataset was created).
+             */
+            updatedAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
         };
@@ -6443,9 +6451,17 @@ export interface components {
             id: string;
             name: string;
             description: string;
+            /** @description How many examples it holds. */
             examples: number;
+            /** @description Grows by one with every change to the examples (add, bulk add, edit, delete, import). */
+            revision: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the examples last changed (or the dataset was created).
+             */
+            updatedAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
             /** @description The newest examples (at most 500). */
@@ -6460,8 +6476,11 @@ export interface components {
                 [key: string]: unknown;
             };
             expectedOutput: string;
+            tags: string[];
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
         };
