@@ -1,5 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { auth, expectNoSideScroll, makePrompt, SHOTS, signIn, uniquePromptName } from './helpers';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { E2E_ADMIN } from '../playwright.config';
+import { auth, expectNoSideScroll, makePrompt, SHOTS, uniquePromptName } from './helpers';
+
+// Pages wait on background runs and a shared, busy machine: a longer wait than the default.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /**
  * Experiments from the UI: define a suite on the prompt page, run it and watch it finish, filter
@@ -25,9 +29,14 @@ test('suite, run, failures, compare, sweep and save a cell as a version', async 
     { variables: { text: 'Buy cheap pills at spam.example' }, expectedOutput: 'block' },
     { variables: { text: 'Arrived on time.' }, expectedOutput: 'allow' },
   ];
-  expect((await request.post(`/api/v1/datasets/${dataset}/examples`, { headers: auth, data: { items: examples } })).status()).toBe(201);
+  // One at a time: the single-example form is the one every version of the API takes.
+  for (const ex of examples) expect((await request.post(`/api/v1/datasets/${dataset}/examples`, { headers: auth, data: ex })).status()).toBe(201);
 
-  await signIn(page);
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(E2E_ADMIN.email);
+  await page.getByLabel('Password').fill(E2E_ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/prompts$/);
 
   // Define the default suite on the prompt page.
   await page.goto(`/prompts/${prompt}`);
@@ -35,7 +44,7 @@ test('suite, run, failures, compare, sweep and save a cell as a version', async 
   await expect(panel).toContainText('No test suites yet');
   await panel.getByRole('button', { name: 'New suite' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill('smoke');
+  await dialog.getByLabel('Name', { exact: true }).fill('smoke');
   await dialog.getByLabel('Dataset').selectOption(dataset);
   await dialog.getByLabel('Minimum pass rate (%)').fill('75');
   // A bad regex is named in the form's words before anything is sent.
