@@ -33,8 +33,8 @@ test('suite, run, failures, compare, sweep and save a cell as a version', async 
   for (const ex of examples) expect((await request.post(`/api/v1/datasets/${dataset}/examples`, { headers: auth, data: ex })).status()).toBe(201);
 
   await page.goto('/login');
-  await page.getByLabel('Email').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
+  await page.getByLabel('Email', { exact: true }).fill(E2E_ADMIN.email);
+  await page.getByLabel('Password', { exact: true }).fill(E2E_ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/prompts$/);
 
@@ -45,15 +45,15 @@ test('suite, run, failures, compare, sweep and save a cell as a version', async 
   await panel.getByRole('button', { name: 'New suite' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name', { exact: true }).fill('smoke');
-  await dialog.getByLabel('Dataset').selectOption(dataset);
-  await dialog.getByLabel('Minimum pass rate (%)').fill('75');
+  await dialog.getByLabel('Dataset', { exact: true }).selectOption(dataset);
+  await dialog.getByLabel(/^Minimum pass rate/).fill('75');
   // A bad regex is named in the form's words before anything is sent.
-  await dialog.getByLabel('Evaluator 1').selectOption('regex');
-  await dialog.getByLabel('Pattern').fill('(');
+  await dialog.getByLabel('Evaluator 1', { exact: true }).selectOption('regex');
+  await dialog.getByLabel('Pattern', { exact: true }).fill('(');
   await dialog.getByRole('button', { name: 'Create suite' }).click();
   await expect(dialog.getByText(/This pattern does not compile/)).toBeVisible();
-  await dialog.getByLabel('Evaluator 1').selectOption('exact');
-  await dialog.getByLabel('Case-sensitive').uncheck();
+  await dialog.getByLabel('Evaluator 1', { exact: true }).selectOption('exact');
+  await dialog.getByLabel('Case-sensitive', { exact: true }).uncheck();
   await dialog.getByRole('button', { name: 'Create suite' }).click();
   await expect(dialog).toBeHidden();
   const row = panel.getByTestId('suite-row').filter({ hasText: 'smoke' });
@@ -103,16 +103,16 @@ test('suite, run, failures, compare, sweep and save a cell as a version', async 
 
   // A small sweep from the form: temperature min and max, two cells.
   await page.goto(`/experiments/sweeps/new?prompt=${prompt}&dataset=${dataset}`);
-  await page.getByLabel('Temperature').fill('0, 1');
+  await page.getByLabel('Temperature', { exact: true }).fill('0, 1');
   await expect(page.getByTestId('cell-count')).toHaveText(/^2 cells/);
-  await page.getByLabel('Temperature').fill('0, 0.5, 1');
-  await page.getByLabel('Top P').fill('0.1, 0.5, 0.9, 1');
-  await page.getByLabel('Max tokens').fill('100, 200, 300');
+  await page.getByLabel('Temperature', { exact: true }).fill('0, 0.5, 1');
+  await page.getByLabel('Top P', { exact: true }).fill('0.1, 0.5, 0.9, 1');
+  await page.getByLabel('Max tokens', { exact: true }).fill('100, 200, 300');
   await expect(page.getByTestId('cell-count')).toHaveText(/^36 cells/);
   await expect(page.getByRole('button', { name: /Start sweep/ })).toBeDisabled();
-  await page.getByLabel('Top P').fill('');
-  await page.getByLabel('Max tokens').fill('');
-  await page.getByLabel('Temperature').fill('0, 1');
+  await page.getByLabel('Top P', { exact: true }).fill('');
+  await page.getByLabel('Max tokens', { exact: true }).fill('');
+  await page.getByLabel('Temperature', { exact: true }).fill('0, 1');
   await shoot(page, 'experiments-sweep-new');
   await page.getByRole('button', { name: /Start sweep/ }).click();
   await expect(page).toHaveURL(/\/experiments\/sweeps\/[^/]+$/);
