@@ -11,6 +11,7 @@ import { SuitesPanel } from './suites-panel';
 export function RunSuiteCard({ canWrite }: { canWrite: boolean }) {
   const lists = usePickLists();
   const [prompt, setPrompt] = useState('');
+  const picked = lists.prompts.find((p) => p.name === prompt);
   return (
     <div className="space-y-3">
       <Card className="p-4">
@@ -23,7 +24,7 @@ export function RunSuiteCard({ canWrite }: { canWrite: boolean }) {
           </Select>
         </Labelled>
       </Card>
-      {prompt ? <SuitesPanel key={prompt} prompt={prompt} canWrite={canWrite} /> : null}
+      {prompt ? <SuitesPanel key={prompt} prompt={prompt} canWrite={canWrite} runOn={picked && !picked.labels.includes('production') && picked.latestVersion ? { version: picked.latestVersion } : {}} /> : null}
     </div>
   );
 }

@@ -18,11 +18,11 @@ import { RunStatusBadge } from '@/components/experiments/run-status';
 import { datasetName, type Suite } from '@/components/experiments/types';
 import { SuiteDialog } from './suite-dialog';
 
-function SuiteRow({ prompt, s, canWrite }: { prompt: string; s: Suite; canWrite: boolean }) {
+function SuiteRow({ prompt, s, canWrite, runOn }: { prompt: string; s: Suite; canWrite: boolean; runOn: { version?: number } }) {
   const router = useRouter();
   const qc = useQueryClient();
   const run = useMutation({
-    mutationFn: () => expApi.runSuite(prompt, s.name, {}),
+    mutationFn: () => expApi.runSuite(prompt, s.name, runOn),
     onSuccess: (e) => {
       toast.success(`Running suite ${s.name} on v${e.version}`);
       router.push(`/experiments/${encodeURIComponent(e.id)}`);
@@ -75,7 +75,8 @@ function SuiteRow({ prompt, s, canWrite }: { prompt: string; s: Suite; canWrite:
 }
 
 /** A prompt's test suites: define them once (dataset, evaluators, minimum pass rate), run with one click. */
-export function SuitesPanel({ prompt, canWrite }: { prompt: string; canWrite: boolean }) {
+/** `runOn`: {} runs the production version; give a version when the prompt has no production label. */
+export function SuitesPanel({ prompt, canWrite, runOn = {} }: { prompt: string; canWrite: boolean; runOn?: { version?: number } }) {
   const q = useQuery({ queryKey: ['suites', prompt], queryFn: () => expApi.suites(prompt) });
   const items = q.data?.items ?? [];
   return (
@@ -96,7 +97,7 @@ export function SuitesPanel({ prompt, canWrite }: { prompt: string; canWrite: bo
       ) : (
         <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {items.map((s) => (
-            <SuiteRow key={s.id} prompt={prompt} s={s} canWrite={canWrite} />
+            <SuiteRow key={s.id} prompt={prompt} s={s} canWrite={canWrite} runOn={runOn} />
           ))}
         </ul>
       )}

@@ -158,7 +158,7 @@ export default async function PromptPage(props: Props) {
             ) : null}
           </Card>
 
-          <SuitesPanel prompt={prompt.name} canWrite={canWrite} />
+          <SuitesPanel prompt={prompt.name} canWrite={canWrite} runOn={'production' in prompt.labels || latest < 1 ? {} : { version: latest }} />
 
           <Card id="history" className="scroll-mt-20">
             <CardHeader title="History" description="Every label move, newest first." actions={historyLabels.length > 0 ? <HistoryTabs prompt={prompt.name} labels={historyLabels} active={filter} /> : null} />
