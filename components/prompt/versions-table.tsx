@@ -1,13 +1,17 @@
 import Link from 'next/link';
 import type { VersionDto } from '@/lib/catalog/dto';
+import type { SuiteResultsDto } from '@/lib/experiments/responses';
 import { ActorName } from '@/components/ui/actor-name';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { LabelChip, sortLabels } from '@/components/catalog/label-chip';
 import { ModelName } from '@/components/catalog/model-name';
 import { ParamsSummary } from './params-summary';
+import { SuiteResultCell } from './suite-result-cell';
 
-export function VersionsTable({ prompt, versions }: { prompt: string; versions: VersionDto[] }) {
+export function VersionsTable({ prompt, versions, suite }: { prompt: string; versions: VersionDto[]; suite?: SuiteResultsDto }) {
+  const latest = new Map((suite?.versions ?? []).map((v) => [v.version, v.latest]));
+  const showSuite = !!suite?.suite;
   return (
     <Table aria-label="Versions">
       <THead>
@@ -15,6 +19,7 @@ export function VersionsTable({ prompt, versions }: { prompt: string; versions: 
           <Th className="w-16">Version</Th>
           <Th>Model · params</Th>
           <Th>Commit message</Th>
+          {showSuite ? <Th className="whitespace-nowrap">Suite {suite?.suite}</Th> : null}
           <Th className="text-right">Author</Th>
         </tr>
       </THead>
@@ -48,6 +53,11 @@ export function VersionsTable({ prompt, versions }: { prompt: string; versions: 
                 </div>
               ) : null}
             </Td>
+            {showSuite ? (
+              <Td className="align-top">
+                <SuiteResultCell run={latest.get(v.version) ?? null} />
+              </Td>
+            ) : null}
             <Td className="text-right align-top text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">
               <div className="text-zinc-700 dark:text-zinc-300">
                 <ActorName display={v.createdBy} actorRef={v.createdByRef} />

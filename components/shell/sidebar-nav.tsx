@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
-import { Activity, CircleDollarSign, Database, FlaskConical, GitPullRequestArrow, History, Inbox, KeyRound, LibraryBig, ScrollText, Users, Webhook, type LucideIcon } from 'lucide-react';
+import { Activity, Beaker, CircleDollarSign, Database, FlaskConical, GitPullRequestArrow, History, Inbox, KeyRound, LibraryBig, ScrollText, Users, Webhook, type LucideIcon } from 'lucide-react';
 import { api } from '@/lib/client/api';
 import { cn } from '@/lib/client/cn';
 
@@ -23,6 +23,7 @@ const SECTIONS: { title: string | null; items: Item[] }[] = [
       { href: '/playground', label: 'Playground', icon: FlaskConical, need: 'invoke' },
       { href: '/logs', label: 'Logs', icon: ScrollText },
       { href: '/metrics', label: 'Metrics', icon: Activity },
+      { href: '/experiments', label: 'Experiments', icon: Beaker },
       { href: '/releases', label: 'Deploy requests', icon: GitPullRequestArrow },
     ],
   },

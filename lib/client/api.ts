@@ -82,7 +82,7 @@ export async function api<K extends OperationKey>(key: K, ...[args]: ArgsTuple<K
   return (await request(key.slice(0, i), apiUrl(key.slice(i + 1), a), a.body)) as ApiResult<K>;
 }
 
-async function request(method: string, url: string, body?: unknown): Promise<unknown> {
+export async function request(method: string, url: string, body?: unknown): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url, {

@@ -10,6 +10,7 @@ import { listVersions } from '@/lib/catalog/versions';
 import { orNotFound, segment } from '@/lib/http/pages';
 import { promptMetrics } from '@/lib/metrics/prompts';
 import { listLabelPolicies } from '@/lib/releases/policies';
+import { suiteResults } from '@/lib/experiments/suites';
 import { ActorName } from '@/components/ui/actor-name';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -24,6 +25,7 @@ import { LabelsPanel } from '@/components/prompt/labels-panel';
 import { ArchiveButton, ManagePromptCard } from '@/components/prompt/manage-prompt';
 import { VersionMetricsCard } from '@/components/prompt/version-metrics';
 import { VersionsTable } from '@/components/prompt/versions-table';
+import { SuitesPanel } from '@/components/suites/suites-panel';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,12 +44,13 @@ export default async function PromptPage(props: Props) {
   const hcursor = one(sp.hcursor);
 
   const prompt = await orNotFound(getPrompt(ctx, name));
-  const [versions, labels, targets, metrics, policies] = await Promise.all([
+  const [versions, labels, targets, metrics, policies, suite] = await Promise.all([
     listVersions(ctx, name, { limit: 50, cursor: vcursor }),
     listLabels(ctx, name),
     rollbackPreview(ctx, name),
     promptMetrics(ctx, name, {}),
     listLabelPolicies(ctx, name),
+    suiteResults(ctx, name),
   ]);
   const labelsByVersion: Record<number, string[]> = {};
   for (const l of labels) (labelsByVersion[l.version] ??= []).push(l.name);
@@ -143,7 +146,7 @@ export default async function PromptPage(props: Props) {
                 }
               />
             ) : (
-              <VersionsTable prompt={prompt.name} versions={versions.items} />
+              <VersionsTable prompt={prompt.name} versions={versions.items} suite={suite} />
             )}
             {vcursor || versions.nextCursor ? (
               <div className="flex justify-between border-t border-zinc-200 px-4 py-2 dark:border-zinc-800">
@@ -162,6 +165,8 @@ export default async function PromptPage(props: Props) {
               </div>
             ) : null}
           </Card>
+
+          <SuitesPanel prompt={prompt.name} canWrite={canWrite} runOn={'production' in prompt.labels || latest < 1 ? {} : { version: latest }} />
 
           <Card id="history" className="scroll-mt-20">
             <CardHeader title="History" description="Every label move, newest first." actions={historyLabels.length > 0 ? <HistoryTabs prompt={prompt.name} labels={historyLabels} active={filter} /> : null} />
