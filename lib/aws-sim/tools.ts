@@ -120,6 +120,16 @@ interface Gen {
 
 const QUERYISH = /query|search|question|text|message|prompt|input|request|topic|subject|keyword/;
 
+const NOT_NAMES = new Set(['What', 'When', 'Where', 'Which', 'Who', 'How', 'Why', 'Please', 'Can', 'Could', 'Would', 'Tell', 'Show', 'Find', 'The', 'Is', 'Are', 'Do', 'Does']);
+
+/** A capitalised word that is not a sentence's question or command word ("Lisbon", "New York"). */
+function properNoun(text: string): string | undefined {
+  const found = [...text.matchAll(/\b[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b/g)].filter((m) => !NOT_NAMES.has(m[0].split(' ')[0] ?? ''));
+  // A capital after a sentence's end is weak evidence: prefer one inside a sentence.
+  const inside = found.find((m) => m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index)));
+  return (inside ?? found[0])?.[0];
+}
+
 function stringFor(key: string, s: Record<string, unknown>, g: Gen): string {
   const k = key.toLowerCase();
   let v: string;
@@ -129,7 +139,7 @@ function stringFor(key: string, s: Record<string, unknown>, g: Gen): string {
   else if (s.format === 'uri' || s.format === 'url') v = 'https://example.com/';
   else if (s.format === 'uuid') v = '00000000-0000-4000-8000-000000000000';
   else if (QUERYISH.test(k)) v = g.message.replace(/\s+/g, ' ').trim().slice(0, 200) || 'help';
-  else if (/city|location|place|country|region/.test(k)) v = g.message.match(/\b[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?\b/)?.[0] ?? 'Seattle';
+  else if (/city|location|place|country|region/.test(k)) v = properNoun(g.message) ?? 'Seattle';
   else if (/name/.test(k)) v = 'Alex';
   else if (/reason|explan|summary|description|comment|note/.test(k)) v = `About: ${g.message.replace(/\s+/g, ' ').trim().slice(0, 80)}`;
   else v = `${key.replace(/[_-]/g, ' ')} value`;

@@ -18,10 +18,13 @@ import { extractVariables, renderTemplate, type Rendered } from './template';
  */
 export function contentKey(v: { template: unknown; modelId: string; params?: unknown; guardrail?: unknown } & Partial<Record<keyof Bundle, unknown>>): string {
   const t = (v.template ?? {}) as Template;
+  // Keys in a stable order at every depth (jsonb stores object keys in its own order).
   const sorted = (o: unknown): unknown =>
-    o && typeof o === 'object' && !Array.isArray(o)
-      ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)]))
-      : o;
+    Array.isArray(o)
+      ? o.map(sorted)
+      : o && typeof o === 'object'
+        ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, sorted(x)]))
+        : o;
   return JSON.stringify({
     system: t.system ? t.system : null,
     messages: (t.messages ?? []).map((m) => [m.role, m.content]),

@@ -6,7 +6,7 @@ ALTER TABLE "PromptVersion" ADD COLUMN "tools" JSONB;
 ALTER TABLE "PromptVersion" ADD COLUMN "toolChoice" JSONB;
 ALTER TABLE "PromptVersion" ADD COLUMN "outputSchema" JSONB;
 ALTER TABLE "PromptVersion" ADD COLUMN "cachePoints" JSONB;
-ALTER TABLE "PromptVersion" ADD COLUMN "fallbacks" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[];
+ALTER TABLE "PromptVersion" ADD COLUMN "fallbacks" TEXT[];
 
 -- Invocations: prompt-cache tokens (Converse usage), what they saved at the prices of the day,
 -- and which model answered instead of the version's (fallbackFrom = the model that was asked).

@@ -581,6 +581,23 @@ export interface paths {
                             identifier: string;
                             version: string;
                         } | null;
+                        tools?: {
+                            name: string;
+                            description: string;
+                            /** @description JSON Schema of the tool input (an object schema). */
+                            inputSchema: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        toolChoice?: ("auto" | "any") | {
+                            tool: string;
+                        } | null;
+                        /** @description JSON Schema (draft 2020-12) the answer must satisfy. */
+                        outputSchema?: {
+                            [key: string]: unknown;
+                        } | boolean | null;
+                        cachePoints?: ("system" | number)[];
+                        fallbacks?: string[];
                         commitMessage?: string;
                         labels?: string[];
                         parentVersion?: number;
@@ -1512,6 +1529,23 @@ export interface paths {
                                     content: string;
                                 }[];
                             };
+                            tools?: {
+                                name: string;
+                                description: string;
+                                /** @description JSON Schema of the tool input (an object schema). */
+                                inputSchema: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            toolChoice?: ("auto" | "any") | {
+                                tool: string;
+                            } | null;
+                            /** @description JSON Schema (draft 2020-12) the answer must satisfy. */
+                            outputSchema?: {
+                                [key: string]: unknown;
+                            } | boolean | null;
+                            cachePoints?: ("system" | number)[];
+                            fallbacks?: string[];
                         };
                     };
                 };
@@ -1581,7 +1615,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description throttled after retries; details.invocationId */
+                /** @description throttled after retries (on the primary and every fallback); details.invocationId */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1599,7 +1633,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description upstream_error; details.invocationId, details.type */
+                /** @description upstream_error (details.invocationId, details.type), or invalid_output: the answer breaks the version's outputSchema or a tool's input schema (details.invocationId, reason, output; logged with the output) */
                 502: {
                     headers: {
                         [name: string]: unknown;
@@ -2067,6 +2101,8 @@ export interface paths {
                     "application/json": {
                         inputPerMTokUsd: number;
                         outputPerMTokUsd: number;
+                        cacheReadPerMTokUsd?: number | null;
+                        cacheWritePerMTokUsd?: number | null;
                     };
                 };
             };
@@ -4580,6 +4616,27 @@ export interface components {
                 identifier: string;
                 version: string;
             } | null;
+            /** @description Tool specs passed to Converse as toolConfig.tools (empty: none). */
+            tools: {
+                name: string;
+                description: string;
+                /** @description JSON Schema of the tool input (an object schema). */
+                inputSchema: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description "auto", "any" or {tool: name}; null: Bedrock's default. */
+            toolChoice: ("auto" | "any") | {
+                tool: string;
+            } | null;
+            /** @description JSON Schema the answer (its JSON, or the tool input) must satisfy; a mismatch is 502 invalid_output. */
+            outputSchema: {
+                [key: string]: unknown;
+            } | boolean | null;
+            /** @description Prompt-cache points: "system" (after the system prompt) and message indexes (after that message). */
+            cachePoints: ("system" | number)[];
+            /** @description Models tried in order when the primary is throttled or unavailable after retries. */
+            fallbacks: string[];
             commitMessage: string;
             /** @description Labels pointing at this version now. */
             labels: string[];
@@ -4612,6 +4669,27 @@ export interface components {
                 identifier: string;
                 version: string;
             } | null;
+            /** @description Tool specs passed to Converse as toolConfig.tools (empty: none). */
+            tools: {
+                name: string;
+                description: string;
+                /** @description JSON Schema of the tool input (an object schema). */
+                inputSchema: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description "auto", "any" or {tool: name}; null: Bedrock's default. */
+            toolChoice: ("auto" | "any") | {
+                tool: string;
+            } | null;
+            /** @description JSON Schema the answer (its JSON, or the tool input) must satisfy; a mismatch is 502 invalid_output. */
+            outputSchema: {
+                [key: string]: unknown;
+            } | boolean | null;
+            /** @description Prompt-cache points: "system" (after the system prompt) and message indexes (after that message). */
+            cachePoints: ("system" | number)[];
+            /** @description Models tried in order when the primary is throttled or unavailable after retries. */
+            fallbacks: string[];
             commitMessage: string;
             /** @description Labels pointing at this version now. */
             labels: string[];
@@ -4619,7 +4697,7 @@ export interface components {
             createdAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
-            /** @description false: identical (template, model, params, guardrail) to parentVersion (default the latest); nothing was written, labels were not moved. */
+            /** @description false: identical (template, model, params, guardrail, tools, toolChoice, outputSchema, cachePoints, fallbacks) to parentVersion (default the latest); nothing was written, labels were not moved. */
             created: boolean;
         };
         Label: {
@@ -4670,18 +4748,36 @@ export interface components {
         InvokeResult: {
             invocationId: string;
             version: number;
+            /** @description The model that answered (a fallback, when fallbackFrom is set). */
             modelId: string;
+            /** @description Present when a fallback answered: the model asked first (modelId is the one that answered). */
+            fallbackFrom?: string;
+            /** @description Why the fallback was used: throttled, unavailable, access_denied, model_not_ready, timeout, not_found. */
+            fallbackReason?: string;
             output: {
                 text: string;
+                /** @description Tool calls of the answer (stopReason tool_use). */
+                toolCalls?: components["schemas"]["ToolCall"][];
             };
             stopReason: string | null;
             usage: {
                 inputTokens: number;
                 outputTokens: number;
+                /** @description Input tokens read from the prompt cache (Converse usage). */
+                cacheReadInputTokens: number;
+                /** @description Input tokens written to the prompt cache. */
+                cacheWriteInputTokens: number;
             };
             latencyMs: number;
             timeToFirstTokenMs: number | null;
             costUsd: number | null;
+        };
+        ToolCall: {
+            name: string;
+            /** @description The tool input the model produced (JSON). */
+            input?: unknown;
+            /** @description Bedrock's toolUseId, for a toolResult in a follow-up turn. */
+            toolUseId?: string;
         };
         IngestResult: {
             /** @description The stored invocations, in the order sent. */
@@ -4716,12 +4812,23 @@ export interface components {
             } | null;
             output: {
                 text: string;
+                /** @description Tool calls of the answer (stopReason tool_use). */
+                toolCalls?: components["schemas"]["ToolCall"][];
             } | null;
             stopReason: string | null;
             usage: {
                 inputTokens: number;
                 outputTokens: number;
+                /** @description Input tokens read from the prompt cache (Converse usage). */
+                cacheReadInputTokens: number | null;
+                /** @description Input tokens written to the prompt cache. */
+                cacheWriteInputTokens: number | null;
             } | null;
+            /** @description What prompt caching saved on this call against uncached input, at the prices of the day. */
+            cacheSavingsUsd: number | null;
+            /** @description The model asked first when a fallback answered (modelId); null otherwise. */
+            fallbackFrom: string | null;
+            fallbackReason: string | null;
             latencyMs: number | null;
             timeToFirstTokenMs: number | null;
             costUsd: number | null;
@@ -4770,12 +4877,23 @@ export interface components {
             } | null;
             output: {
                 text: string;
+                /** @description Tool calls of the answer (stopReason tool_use). */
+                toolCalls?: components["schemas"]["ToolCall"][];
             } | null;
             stopReason: string | null;
             usage: {
                 inputTokens: number;
                 outputTokens: number;
+                /** @description Input tokens read from the prompt cache (Converse usage). */
+                cacheReadInputTokens: number | null;
+                /** @description Input tokens written to the prompt cache. */
+                cacheWriteInputTokens: number | null;
             } | null;
+            /** @description What prompt caching saved on this call against uncached input, at the prices of the day. */
+            cacheSavingsUsd: number | null;
+            /** @description The model asked first when a fallback answered (modelId); null otherwise. */
+            fallbackFrom: string | null;
+            fallbackReason: string | null;
             latencyMs: number | null;
             timeToFirstTokenMs: number | null;
             costUsd: number | null;
@@ -4822,6 +4940,10 @@ export interface components {
             modelId: string;
             inputPerMTokUsd: number;
             outputPerMTokUsd: number;
+            /** @description Prompt-cache reads; null = priced as input tokens. */
+            cacheReadPerMTokUsd: number | null;
+            /** @description Prompt-cache writes; null = priced as input tokens. */
+            cacheWritePerMTokUsd: number | null;
             /** @enum {string} */
             source: "built-in" | "admin";
             /** @description Who set an admin price (display snapshot); null for built-in prices. */
@@ -4959,6 +5081,14 @@ export interface components {
             inputTokens: number;
             outputTokens: number;
             costUsd: number | null;
+            /** @description Calls a fallback model answered (the primary was throttled or unavailable). */
+            fallbacks: number;
+            cacheReadInputTokens: number;
+            cacheWriteInputTokens: number;
+            /** @description Share of input tokens read from the prompt cache (null: no cache use). */
+            cacheHitRate: number | null;
+            /** @description What prompt caching saved against uncached input (negative while writes outweigh reads). */
+            cacheSavingsUsd: number | null;
         };
         ApiKey: {
             id: string;
