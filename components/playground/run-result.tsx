@@ -9,6 +9,7 @@ import type { InvokeResult } from '@/lib/client/invoke';
 import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { Alert } from '@/components/ui/alert';
 import { shortModelName } from '@/lib/client/models';
+import { reasonText } from '@/lib/client/fallback';
 import { ToolCalls } from './bundle-view';
 import { variableFieldId } from './variables-card';
 
@@ -64,18 +65,6 @@ export function InvocationLink({ id }: { id: string }) {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
-/** A fallback reason code in words. */
-export function reasonText(reason: string | null | undefined): string {
-  const words: Record<string, string> = {
-    throttled: 'throttled after retries',
-    unavailable: 'unavailable (server errors after retries)',
-    access_denied: 'denied (no access to the model)',
-    model_not_ready: 'not ready',
-    timeout: 'too slow (timed out)',
-    not_found: 'not found',
-  };
-  return words[reason ?? ''] ?? reason ?? 'unavailable';
-}
 
 /** A failed run, explained: throttling, model errors, missing variables (pointing at the fields). */
 export function RunError({ error }: { error: ApiError }) {
