@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'headers_too_large'
   | 'throttled'
   | 'upstream_error'
+  | 'invalid_output'
   | 'internal_error';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -62,6 +63,7 @@ const STATUS: Record<ErrorCode, number> = {
   headers_too_large: 431,
   throttled: 429,
   upstream_error: 502,
+  invalid_output: 502,
   internal_error: 500,
 };
 

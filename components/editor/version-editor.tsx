@@ -22,6 +22,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { shortModelName } from '@/lib/client/models';
 import { formatParam } from '@/components/version/params-table';
 import { mapPath, prefilledValues, templateWhereToField, toInput, type EditorPrefill, type EditorValues } from './editor-values';
+import { CachePointsField, FallbacksField } from './bundle-fields';
 import { GuardrailFields } from './guardrail-fields';
 import { LabelsField } from './labels-field';
 import { MessagesField } from './messages-field';
@@ -29,6 +30,7 @@ import { ModelField } from './model-field';
 import { ParamsFields } from './params-fields';
 import { useDraft } from './use-draft';
 import { useLeaveGuard } from './use-leave-guard';
+import { ToolsField, JsonSchemaBox } from './tools-field';
 import { useTemplateHandoff } from './use-template-handoff';
 import { VariablesPreview } from './variables-preview';
 
@@ -151,7 +153,7 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
         {failure ? <Alert title="The version was not saved">{failure} Your changes are kept in this browser as a draft.</Alert> : null}
         {unchanged !== null ? (
           <Alert tone="warning" title="Nothing to save" className="[&_a]:font-medium [&_a]:underline">
-            This is identical to <Link href={`/prompts/${prompt}/versions/${unchanged}`}>v{unchanged}</Link> (template, model, parameters and guardrail), so no version was created. Change something first
+            This is identical to <Link href={`/prompts/${prompt}/versions/${unchanged}`}>v{unchanged}</Link> (template, model, parameters, guardrail, tools, output schema, cache points and fallbacks), so no version was created. Change something first
             {canMove ? <>, or deploy v{unchanged} from its page</> : null}.
           </Alert>
         ) : null}
@@ -171,6 +173,18 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
                   <Textarea {...fieldAria('system', errors.system?.message)} rows={6} spellCheck={false} className="max-h-[60vh] min-h-32 font-mono text-[13px] [field-sizing:content]" {...form.register('system')} />
                 </Field>
                 <MessagesField />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Tools" description="Passed to Converse as toolConfig; the answer's tool calls come back as output.toolCalls." />
+              <div className="p-4">
+                <ToolsField />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Structured output" description="Optional JSON Schema the answer must satisfy; a mismatch is answered as invalid_output and logged." />
+              <div className="p-4">
+                <JsonSchemaBox id="output-schema" name="outputSchema" label="Output schema (JSON Schema)" hint="Leave empty to accept any answer." optional />
               </div>
             </Card>
             <Card>
@@ -199,6 +213,18 @@ export function VersionEditor({ prompt, base, canMove, existingLabels, prefill =
               <CardHeader title="Parameters" />
               <div className="p-4">
                 <ParamsFields />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Prompt caching" />
+              <div className="p-4">
+                <CachePointsField />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Fallbacks" />
+              <div className="p-4">
+                <FallbacksField />
               </div>
             </Card>
             <Card>

@@ -6,6 +6,7 @@ import { shortModelName } from '@/lib/client/models';
 import { LabelChip } from '@/components/catalog/label-chip';
 import { ActorName } from '@/components/ui/actor-name';
 import { overridesOf, OverridesBadge } from './overrides';
+import { reasonText } from '@/lib/client/fallback';
 import { StatusBadge } from './status-badge';
 
 function Row({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
@@ -51,9 +52,25 @@ export function InvocationFacts({ inv }: { inv: InvocationDto }) {
         <span className="block">{shortModelName(inv.modelId)}</span>
         <span className="block font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{inv.modelId}</span>
       </Row>
+      {inv.fallbackFrom ? (
+        <Row label="Fallback">
+          <span className="block text-amber-800 dark:text-amber-300" data-testid="invocation-fallback">
+            Answered by this fallback: {shortModelName(inv.fallbackFrom)} was {reasonText(inv.fallbackReason)}
+          </span>
+          <span className="block font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">asked first: {inv.fallbackFrom}</span>
+        </Row>
+      ) : null}
       <Row label="Tokens in / out" mono>
         {inv.usage ? `${inv.usage.inputTokens} / ${inv.usage.outputTokens}` : none}
       </Row>
+      {inv.usage && (inv.usage.cacheReadInputTokens || inv.usage.cacheWriteInputTokens) ? (
+        <Row label="Cache read / write" mono>
+          <span data-testid="invocation-cache">
+            {inv.usage.cacheReadInputTokens ?? 0} / {inv.usage.cacheWriteInputTokens ?? 0}
+          </span>
+          {inv.cacheSavingsUsd !== null ? <span className="block font-sans text-xs text-zinc-500 dark:text-zinc-400">saved {formatUsd(inv.cacheSavingsUsd) ?? '—'}</span> : null}
+        </Row>
+      ) : null}
       <Row label="Latency" mono>
         {formatMs(inv.latencyMs)}
       </Row>

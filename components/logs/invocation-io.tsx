@@ -1,3 +1,4 @@
+import { ToolCalls } from '@/components/playground/bundle-view';
 import type { InvocationDto } from '@/lib/invocations/dto';
 import { Card, CardHeader } from '@/components/ui/card';
 import { TemplateView } from '@/components/version/template-view';
@@ -6,15 +7,23 @@ const pre = 'overflow-x-auto px-4 py-3 font-mono text-[13px] leading-relaxed whi
 
 /** The model's output of an invocation (partial when a stream failed). */
 /** `scroll`: cap the height (a side panel). */
-export function OutputCard({ inv, testId, scroll = false }: { inv: Pick<InvocationDto, 'status' | 'output'>; testId: string; scroll?: boolean }) {
+export function OutputCard({ inv, testId, scroll = false }: { inv: Pick<InvocationDto, 'status' | 'output'> & Partial<Pick<InvocationDto, 'errorCode'>>; testId: string; scroll?: boolean }) {
   return (
     <Card>
-      <CardHeader title="Output" description={inv.status !== 'ok' && inv.output ? 'Partial: the call failed while streaming.' : undefined} />
+      <CardHeader
+        title="Output"
+        description={inv.errorCode === 'invalid_output' ? 'Refused: it does not match the schema (invalid_output).' : inv.status !== 'ok' && inv.output ? 'Partial: the call failed while streaming.' : undefined}
+      />
+      {inv.output?.toolCalls?.length ? (
+        <div className="px-4 pb-3">
+          <ToolCalls calls={inv.output.toolCalls} />
+        </div>
+      ) : null}
       {inv.output?.text ? (
         <pre className={scroll ? `max-h-80 overflow-y-auto ${pre}` : pre} data-testid={testId}>
           {inv.output.text}
         </pre>
-      ) : (
+      ) : inv.output?.toolCalls?.length ? null : (
         <p className="px-4 py-3 text-sm text-zinc-500 dark:text-zinc-400">No output was recorded.</p>
       )}
     </Card>

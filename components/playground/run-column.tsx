@@ -11,6 +11,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { formatParam } from '@/components/version/params-table';
 import { saveAsVersionHref, storeHandoff, targetText, withTemplate, type Column } from './model';
 import { OverridesDialog } from './overrides-dialog';
+import { BundleBadges, ToolCalls } from './bundle-view';
 import { RunError, RunStats } from './run-result';
 import type { RunState } from './use-runs';
 import { TargetSelect } from './target-select';
@@ -82,6 +83,7 @@ export function RunColumn({ prompt, index, column, labels, version, versionError
             <span className="text-zinc-800 dark:text-zinc-200" title={modelId}>
               {modelId ? shortModelName(modelId) : ''}
             </span>
+            <BundleBadges version={version} />
           </p>
         )}
         {o && version ? (
@@ -127,9 +129,16 @@ export function RunColumn({ prompt, index, column, labels, version, versionError
           aria-label={`Output of ${name}`}
           className="mt-2 max-h-[60vh] min-h-40 overflow-y-auto rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2.5 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950/50 dark:text-zinc-200"
         >
-          {run?.text ? run.text : <span className="font-sans text-zinc-400 dark:text-zinc-500">{running ? 'Waiting for the first token…' : 'Output appears here as it streams.'}</span>}
+          {run?.text ? (
+            run.text
+          ) : (
+            <span className="font-sans text-zinc-400 dark:text-zinc-500">
+              {running ? 'Waiting for the first token…' : run?.result?.output.toolCalls?.length ? 'No text: the model called a tool (below).' : 'Output appears here as it streams.'}
+            </span>
+          )}
           {running ? <span className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-indigo-500 align-text-bottom" aria-hidden /> : null}
         </pre>
+        {run?.status === 'done' && run.result?.output.toolCalls?.length ? <ToolCalls calls={run.result.output.toolCalls} /> : null}
         {run?.status === 'stopped' ? <p className="mt-1.5 text-xs text-zinc-500 dark:text-zinc-400">Stopped. The output above is partial.</p> : null}
       </div>
       {run?.status === 'done' && run.result ? <RunStats result={run.result} /> : null}

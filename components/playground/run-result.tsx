@@ -8,6 +8,9 @@ import { formatMs, formatUsd } from '@/lib/client/format';
 import type { InvokeResult } from '@/lib/client/invoke';
 import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { Alert } from '@/components/ui/alert';
+import { shortModelName } from '@/lib/client/models';
+import { reasonText } from '@/lib/client/fallback';
+import { ToolCalls } from './bundle-view';
 import { variableFieldId } from './variables-card';
 
 function Stat({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
@@ -33,7 +36,15 @@ export function RunStats({ result }: { result: InvokeResult }) {
         <Stat label="Cost" testId="run-cost" value={cost ?? <span className="font-sans text-xs text-zinc-500 dark:text-zinc-400">no price</span>} />
         <Stat label="Stop reason" testId="run-stop-reason" value={result.stopReason ?? '—'} />
         <Stat label="Version" testId="run-version" value={`v${result.version}`} />
+        {result.usage.cacheReadInputTokens || result.usage.cacheWriteInputTokens ? (
+          <Stat label="Cache read / write" testId="run-cache" value={`${result.usage.cacheReadInputTokens} / ${result.usage.cacheWriteInputTokens}`} />
+        ) : null}
       </dl>
+      {result.fallbackFrom ? (
+        <p className="text-xs text-amber-800 dark:text-amber-300" data-testid="run-fallback">
+          Answered by fallback <span className="font-mono">{shortModelName(result.modelId)}</span>: <span className="font-mono">{shortModelName(result.fallbackFrom)}</span> was {reasonText(result.fallbackReason)}.
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <InvocationLink id={result.invocationId} />
         {/* A new run is a new invocation: key by id so the vote starts fresh. */}
@@ -53,6 +64,7 @@ export function InvocationLink({ id }: { id: string }) {
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
 
 /** A failed run, explained: throttling, model errors, missing variables (pointing at the fields). */
 export function RunError({ error }: { error: ApiError }) {
@@ -80,6 +92,22 @@ export function RunError({ error }: { error: ApiError }) {
         {awsCode ? <span className="mt-1 block font-mono text-xs">{awsCode}</span> : null}
         {link}
       </Alert>
+    );
+  }
+  if (error.code === 'invalid_output') {
+    const reason = str(error.detail('reason'));
+    const output = error.detail('output') as { text?: unknown; toolCalls?: unknown } | undefined;
+    const text = output && typeof output.text === 'string' ? output.text : '';
+    const calls = output && Array.isArray(output.toolCalls) ? (output.toolCalls as { name: string; input?: unknown }[]) : [];
+    return (
+      <div data-testid="run-invalid-output">
+      <Alert title="Invalid output (502): the answer breaks the schema">
+        {reason ?? error.message}
+        {text ? <pre className="mt-1.5 max-h-40 overflow-auto rounded bg-white/60 p-2 font-mono text-[12px] whitespace-pre-wrap dark:bg-black/20">{text}</pre> : null}
+        <ToolCalls calls={calls} label="Tool calls of the invalid answer" />
+        {link}
+      </Alert>
+      </div>
     );
   }
   if (error.code === 'missing_variables') {

@@ -59,6 +59,13 @@ function Row({ prompt, v, labels }: { prompt: string; v: VersionMetrics; labels:
         {compact.format(v.inputTokens)} <span className="text-zinc-400 dark:text-zinc-500">/</span> {compact.format(v.outputTokens)}
       </Td>
       <Td className={num}>{cost ?? <span className="font-sans text-xs text-zinc-500 dark:text-zinc-400" title="No price for this model">no price</span>}</Td>
+      <Td className={num} data-testid="fallbacks">
+        <Rate part={v.fallbacks ?? 0} whole={v.invocations} bad={(r) => (r > 0.2 ? 'bad' : r > 0 ? 'warn' : 'ok')} />
+      </Td>
+      <Td className={num} data-testid="cache-hit-rate">
+        {v.cacheHitRate === null || v.cacheHitRate === undefined ? muted : `${Math.round(v.cacheHitRate * 100)}%`}
+        {v.cacheSavingsUsd !== null && v.cacheSavingsUsd !== undefined ? <span className="block text-[11px] text-emerald-700 dark:text-emerald-400">saved {formatUsd(v.cacheSavingsUsd)}</span> : null}
+      </Td>
       <Td className={num}>
         <span className="text-emerald-600 dark:text-emerald-400">{v.thumbsUp}</span> <span className="text-zinc-400 dark:text-zinc-500">/</span> <span className="text-red-600 dark:text-red-400">{v.thumbsDown}</span>
       </Td>
@@ -130,6 +137,8 @@ export function VersionMetricsCard({ prompt, initial, labels }: { prompt: string
                 <Th className="text-right">p50 / p95</Th>
                 <Th className="text-right">Tokens in / out</Th>
                 <Th className="text-right">Cost</Th>
+                <Th className="text-right" title="Calls a fallback model answered / all calls">Fallbacks</Th>
+                <Th className="text-right" title="Share of input tokens read from the prompt cache, and what it saved">Cache hits</Th>
                 <Th className="text-right">
                   <span className="inline-flex items-center gap-1">
                     <ThumbsUp className="size-3" aria-label="Thumbs up" /> / <ThumbsDown className="size-3" aria-label="Thumbs down" />

@@ -7,7 +7,9 @@ import { sleep, untilAborted, type SimRequest, type SimResponse } from './http';
 import type { CallRecord, CallRecorder, Outcome } from './metrics';
 import { parseModelId } from './models';
 import { quotaLimits, type QuotaTracker } from './quotas';
+import type { PromptCache } from './prompt-cache';
 import { countTokens, finishReply, generateReply, rng, seedOf, splitDeltas, type FinishedReply } from './replies';
+import { chooseTool, planToolCall, preamble, toolConfigProblem, type PlannedToolCall } from './tools';
 
 /**
  * Bedrock runtime (REST-JSON): `POST /model/{modelId}/converse` and `/converse-stream`.
@@ -19,6 +21,8 @@ export interface BedrockContext {
   /** The live configuration (faults.failNext is decremented in place). */
   config: () => SimConfig;
   quotas: QuotaTracker;
+  /** Prompt-cache prefixes written so far (cachePoint blocks). */
+  cache: PromptCache;
   faults: FaultInjector;
   recorder: CallRecorder;
   now: () => number;
@@ -69,6 +73,8 @@ export async function handleBedrock(ctx: BedrockContext, req: SimRequest, res: S
   const parsed = parseConverseInput(req.body);
   if (!parsed.ok) return fail(model.metricId, bedrockError('ValidationException', parsed.message));
   const input = parsed.input;
+  const toolProblem = input.toolConfig ? toolConfigProblem(input.toolConfig, model.baseId, route.streaming) : undefined;
+  if (toolProblem) return fail(model.metricId, bedrockError('ValidationException', toolProblem));
   ctx.onRequest?.(route.modelId, input);
 
   const config = ctx.config();
@@ -78,10 +84,15 @@ export async function handleBedrock(ctx: BedrockContext, req: SimRequest, res: S
   if (faults.serverError) return fail(model.metricId, faults.serverError);
 
   const prompt = { modelId: model.baseId, system: input.system, messages: input.messages, temperature: input.temperature, topP: input.topP };
-  const reply = finishReply(generateReply(prompt), input.maxTokens, input.stopSequences);
-  const inputTokens = Math.max(1, countTokens(input.system) + input.messages.reduce((n, m) => n + countTokens(m.text), 0));
+  const lastUser = [...input.messages].reverse().find((m) => m.role === 'user')?.text ?? '';
+  const tool = input.toolConfig ? chooseTool(input.toolConfig, lastUser, input.lastHasToolResult) : undefined;
+  const toolCall = tool ? planToolCall(tool, model.baseId, lastUser) : undefined;
+  const reply: FinishedReply = toolCall
+    ? toolReply(toolCall, preamble(model.baseId, input.toolConfig?.choice ?? null, toolCall.name))
+    : finishReply(generateReply(prompt), input.maxTokens, input.stopSequences);
+  const totalInput = input.inputTokens;
 
-  const decision = ctx.quotas.admit(model.quotaId, inputTokens + reply.outputTokens, quotaLimits(config, model.quotaId, model.baseId));
+  const decision = ctx.quotas.admit(model.quotaId, totalInput + reply.outputTokens, quotaLimits(config, model.quotaId, model.baseId));
   if (!decision.ok) {
     const what = decision.reason === 'tokens' ? 'tokens' : 'requests';
     return fail(model.metricId, bedrockError('ThrottlingException', `Too many ${what}, please wait before trying again.`));
@@ -93,8 +104,11 @@ export async function handleBedrock(ctx: BedrockContext, req: SimRequest, res: S
   }
   if (req.signal.aborted) return;
 
-  const call = { ...base, modelId: model.metricId, inputTokens, outputTokens: reply.outputTokens };
-  if (route.streaming) return stream(ctx, req, res, { call, reply, faults, seed: seedOf(prompt), started });
+  // Cache use is decided when the model starts on the prompt (a hang or an abort before that writes nothing).
+  const cache = input.cacheCheckpoints.length ? ctx.cache.use(model.baseId, input.cacheCheckpoints, config.promptCacheMinTokens) : undefined;
+  const usage = usageOf(totalInput, reply.outputTokens, cache);
+  const call = { ...base, modelId: model.metricId, inputTokens: totalInput, outputTokens: reply.outputTokens };
+  if (route.streaming) return stream(ctx, req, res, { call, reply, toolCall, usage, faults, seed: seedOf(prompt), started });
 
   await sleep(config.latency.baseMs + config.latency.perOutputTokenMs * reply.outputTokens, req.signal);
   if (req.signal.aborted) return;
@@ -103,18 +117,41 @@ export async function handleBedrock(ctx: BedrockContext, req: SimRequest, res: S
     200,
     { 'content-type': 'application/json', 'x-amzn-requestid': req.requestId },
     JSON.stringify({
-      output: { message: { role: 'assistant', content: [{ text: reply.text }] } },
+      output: { message: { role: 'assistant', content: [...(reply.text || !toolCall ? [{ text: reply.text }] : []), ...(toolCall ? [{ toolUse: toolCall }] : [])] } },
       stopReason: reply.stopReason,
-      usage: { inputTokens, outputTokens: reply.outputTokens, totalTokens: inputTokens + reply.outputTokens },
+      usage,
       metrics: { latencyMs },
     }),
   );
   ctx.recorder.record({ ...call, outcome: 'success', status: 200, latencyMs });
 }
 
+/** A tool-use answer: an optional preamble, then the tool call (stopReason tool_use). */
+function toolReply(call: PlannedToolCall, text: string | undefined): FinishedReply {
+  return { text: text ?? '', stopReason: 'tool_use', outputTokens: countTokens(text ?? '') + countTokens(JSON.stringify(call.input)) };
+}
+
+type Usage = { inputTokens: number; outputTokens: number; totalTokens: number; cacheReadInputTokens?: number; cacheWriteInputTokens?: number };
+
+/** Converse usage: inputTokens are the tokens not read from or written to the cache. */
+function usageOf(totalInput: number, outputTokens: number, cache: { read: number; write: number } | undefined): Usage {
+  if (!cache) return { inputTokens: totalInput, outputTokens, totalTokens: totalInput + outputTokens };
+  const inputTokens = Math.max(0, totalInput - cache.read - cache.write);
+  return { inputTokens, outputTokens, totalTokens: totalInput + outputTokens, cacheReadInputTokens: cache.read, cacheWriteInputTokens: cache.write };
+}
+
+/** A tool input's JSON in a few pieces, as Bedrock streams it (toolUse.input deltas). */
+function jsonPieces(json: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < json.length; i += 16) out.push(json.slice(i, i + 16));
+  return out.length ? out : ['{}'];
+}
+
 interface StreamPlan {
   call: Omit<CallRecord, 'outcome' | 'status'>;
   reply: FinishedReply;
+  toolCall: PlannedToolCall | undefined;
+  usage: Usage;
   faults: CallFaults;
   seed: number;
   started: number;
@@ -149,16 +186,23 @@ async function stream(ctx: BedrockContext, req: SimRequest, res: SimResponse, pl
     timeToFirstTokenMs ??= Math.round(performance.now() - started);
   }
   if (req.signal.aborted || res.closed) return;
+  const textBlock = deltas.length > 0 || !plan.toolCall;
+  if (textBlock) await res.write(frames.event('contentBlockStop', { contentBlockIndex: 0 }));
+  if (plan.toolCall) {
+    const index = textBlock ? 1 : 0;
+    const { toolUseId, name, input } = plan.toolCall;
+    await res.write(frames.event('contentBlockStart', { contentBlockIndex: index, start: { toolUse: { toolUseId, name } } }));
+    timeToFirstTokenMs ??= Math.round(performance.now() - started);
+    for (const piece of jsonPieces(JSON.stringify(input))) {
+      if (req.signal.aborted || res.closed) return;
+      await sleep(latency.streamDelayMs, req.signal);
+      await res.write(frames.event('contentBlockDelta', { contentBlockIndex: index, delta: { toolUse: { input: piece } } }));
+    }
+    await res.write(frames.event('contentBlockStop', { contentBlockIndex: index }));
+  }
   const latencyMs = Math.round(performance.now() - started);
-  const inputTokens = call.inputTokens ?? 0;
-  await res.write(frames.event('contentBlockStop', { contentBlockIndex: 0 }));
   await res.write(frames.event('messageStop', { stopReason: reply.stopReason }));
-  await res.write(
-    frames.event('metadata', {
-      usage: { inputTokens, outputTokens: reply.outputTokens, totalTokens: inputTokens + reply.outputTokens },
-      metrics: { latencyMs },
-    }),
-  );
+  await res.write(frames.event('metadata', { usage: plan.usage, metrics: { latencyMs } }));
   res.end();
   ctx.recorder.record({ ...call, outcome: 'success', status: 200, latencyMs, timeToFirstTokenMs: timeToFirstTokenMs ?? latencyMs });
 }

@@ -83,6 +83,8 @@ export const SimConfigSchema = z
     deniedOperations: z.array(deniedOperation).max(200),
     /** Lifecycle overrides of built-in foundation models (ListFoundationModels, GetFoundationModel). */
     modelLifecycle: z.record(z.string(), lifecycle),
+    /** Prompt caching: prefixes shorter than this are not cached (Bedrock: 1,024+ tokens per model; 0 = any). */
+    promptCacheMinTokens: z.number().int().min(0).max(1_000_000),
   })
   .strict();
 
@@ -124,6 +126,7 @@ export function defaultSimConfig(): SimConfig {
     controlPlaneRps: 0,
     deniedOperations: [],
     modelLifecycle: {},
+    promptCacheMinTokens: 0,
   };
 }
 

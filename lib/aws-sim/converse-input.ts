@@ -4,9 +4,26 @@
  * [0, 1]; maxTokens >= 1; at most 4 stop sequences.
  */
 
+import { createHash } from 'node:crypto';
+import { parseToolConfig, type ToolConfigInput } from './tools';
+
+/** A cachePoint block: the prompt prefix before it (tokens, and a key naming its content). */
+export interface CacheCheckpoint {
+  tokens: number;
+  key: string;
+}
+
 export interface ConverseInput {
   system: string;
   messages: { role: 'user' | 'assistant'; text: string }[];
+  /** toolConfig, when the request has one. */
+  toolConfig?: ToolConfigInput;
+  /** The last message carries a toolResult block (the model answers in text). */
+  lastHasToolResult: boolean;
+  /** cachePoint blocks in prompt order (tools, system, messages). */
+  cacheCheckpoints: CacheCheckpoint[];
+  /** Input tokens: tool definitions + system + messages. */
+  inputTokens: number;
   maxTokens?: number;
   temperature?: number;
   topP?: number;
@@ -21,11 +38,53 @@ const MALFORMED = 'Malformed input request, please reformat your input and try a
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Text of content blocks; a toolResult's content counts as text (its JSON stringified). */
 function textOf(blocks: unknown[]): string {
   return blocks
-    .map((b) => (isRecord(b) && typeof b.text === 'string' ? b.text : ''))
+    .map((b) => {
+      if (isRecord(b) && typeof b.text === 'string') return b.text;
+      if (isRecord(b) && isRecord(b.toolResult) && Array.isArray(b.toolResult.content)) {
+        return b.toolResult.content.map((c) => (isRecord(c) && typeof c.text === 'string' ? c.text : isRecord(c) && 'json' in c ? JSON.stringify(c.json) : '')).join('\n');
+      }
+      return '';
+    })
     .filter(Boolean)
     .join('\n');
+}
+
+const countTokens = (text: string) => Math.ceil(text.length / 4);
+const isCachePoint = (b: unknown) => isRecord(b) && isRecord(b.cachePoint);
+export const MAX_CACHE_POINTS = 4;
+
+/** Where the request's cachePoint blocks sit, as prefixes of the prompt (tools, system, messages). */
+function checkpoints(raw: Record<string, unknown>, tools: ToolConfigInput | undefined, systemBlocks: unknown[], messages: unknown[]): CacheCheckpoint[] {
+  const out: CacheCheckpoint[] = [];
+  const hash = createHash('sha256');
+  let tokens = 0;
+  const mark = () => out.push({ tokens, key: hash.copy().digest('base64url') });
+  if (tools) {
+    hash.update(JSON.stringify((raw.toolConfig as Record<string, unknown>).tools));
+    tokens += tools.tokens;
+    if (tools.cachePoint) mark();
+  }
+  const walk = (blocks: unknown[], tag: string) => {
+    const texts: string[] = [];
+    for (const b of blocks) {
+      if (isCachePoint(b)) {
+        const t = texts.join('\n');
+        hash.update(`${tag}\u0000${t}`);
+        out.push({ tokens: tokens + countTokens(t), key: hash.copy().digest('base64url') });
+        continue;
+      }
+      const t = textOf([b]);
+      if (t) texts.push(t);
+    }
+    hash.update(`${tag}\u0000${texts.join('\n')}\u0001`);
+    tokens += countTokens(texts.join('\n'));
+  };
+  walk(systemBlocks, 'system');
+  messages.forEach((m, i) => walk(isRecord(m) && Array.isArray(m.content) ? m.content : [], `m${i}:${isRecord(m) ? String(m.role) : ''}`));
+  return out;
 }
 
 function constraint(value: unknown, path: string, rule: string): string {
@@ -33,8 +92,10 @@ function constraint(value: unknown, path: string, rule: string): string {
   return `Value ${shown} at '${path}' failed to satisfy constraint: Member must ${rule}`;
 }
 
-function checkInference(cfg: Record<string, unknown>, errors: string[]): Omit<ConverseInput, 'system' | 'messages' | 'raw'> {
-  const out: Omit<ConverseInput, 'system' | 'messages' | 'raw'> = { stopSequences: [] };
+type Inference = Pick<ConverseInput, 'maxTokens' | 'temperature' | 'topP' | 'stopSequences'>;
+
+function checkInference(cfg: Record<string, unknown>, errors: string[]): Inference {
+  const out: Inference = { stopSequences: [] };
   const num = (name: 'maxTokens' | 'temperature' | 'topP') => {
     const v = cfg[name];
     if (v === undefined || v === null) return undefined;
@@ -91,6 +152,7 @@ export function parseConverseInput(body: Buffer): ParseResult {
   if (raw.system !== undefined && !Array.isArray(raw.system)) errors.push(constraint(raw.system, 'system', 'be a list of system content blocks'));
   if (raw.inferenceConfig !== undefined && !isRecord(raw.inferenceConfig)) errors.push(constraint(raw.inferenceConfig, 'inferenceConfig', 'be a structure'));
   const inference = checkInference(isRecord(raw.inferenceConfig) ? raw.inferenceConfig : {}, errors);
+  const toolConfig = parseToolConfig(raw.toolConfig, errors, constraint);
   if (errors.length) {
     return { ok: false, message: `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}` };
   }
@@ -109,6 +171,14 @@ export function parseConverseInput(body: Buffer): ParseResult {
       message: 'A conversation must alternate between user and assistant roles. Make sure the conversation alternates between user and assistant roles and try again.',
     };
   }
-  const system = Array.isArray(raw.system) ? textOf(raw.system) : '';
-  return { ok: true, input: { system, messages, ...inference, raw } };
+  const systemBlocks = Array.isArray(raw.system) ? (raw.system as unknown[]) : [];
+  const system = textOf(systemBlocks);
+  const cacheCheckpoints = checkpoints(raw, toolConfig, systemBlocks, list);
+  if (cacheCheckpoints.length > MAX_CACHE_POINTS) {
+    return { ok: false, message: `The request contains ${cacheCheckpoints.length} cachePoint blocks. A maximum of ${MAX_CACHE_POINTS} cachePoint blocks is allowed per request.` };
+  }
+  const lastContent = (list[list.length - 1] as Record<string, unknown>).content as unknown[];
+  const lastHasToolResult = lastContent.some((b) => isRecord(b) && isRecord(b.toolResult));
+  const inputTokens = Math.max(1, (toolConfig?.tokens ?? 0) + countTokens(system) + messages.reduce((n, m) => n + countTokens(m.text), 0));
+  return { ok: true, input: { system, messages, ...inference, ...(toolConfig ? { toolConfig } : {}), lastHasToolResult, cacheCheckpoints, inputTokens, raw } };
 }

@@ -12,6 +12,7 @@ import { CallRecorder, type CallRecord } from './metrics';
 import { ApplicationProfiles } from './profiles';
 import type { SeedPrompt } from './prompt-schemas';
 import { PromptStore } from './prompt-store';
+import { PromptCache } from './prompt-cache';
 import { QuotaTracker } from './quotas';
 import { listenDual } from './server';
 
@@ -62,7 +63,7 @@ export interface AwsSim {
   controlCalls(): ControlCall[];
   /** Adds prompts to Bedrock Prompt Management (validated; throws SimConfigError). */
   addPrompts(prompts: readonly SeedPrompt[]): void;
-  /** Forgets served calls, quota usage and control-plane throttling windows (not prompts or profiles). */
+  /** Forgets served calls, quota usage, prompt-cache entries and control-plane throttling windows (not prompts or profiles). */
   reset(): void;
   stop(): Promise<void>;
 }
@@ -72,6 +73,7 @@ export async function startAwsSim(options: AwsSimOptions = {}): Promise<AwsSim> 
   let config = applyConfigPatch(defaultSimConfig(), options.config ?? {});
   const recorder = new CallRecorder();
   const quotas = new QuotaTracker(now);
+  const cache = new PromptCache(now);
   const faults = new FaultInjector(config.seed);
   const control = new ControlPlane(now);
   const profiles = new ApplicationProfiles(now);
@@ -88,9 +90,10 @@ export async function startAwsSim(options: AwsSimOptions = {}): Promise<AwsSim> 
   const reset = () => {
     recorder.clear();
     quotas.reset();
+    cache.clear();
     control.reset();
   };
-  const ctx: BedrockContext = { config: () => config, quotas, faults, recorder, now, onRequest: options.onRequest, resolveProfile: (id) => profiles.resolve(id) };
+  const ctx: BedrockContext = { config: () => config, quotas, cache, faults, recorder, now, onRequest: options.onRequest, resolveProfile: (id) => profiles.resolve(id) };
 
   const handler = async (req: SimRequest, res: SimResponse): Promise<void> => {
     const json = (status: number, body: unknown) =>

@@ -19,7 +19,7 @@ export interface PromptText {
   topP?: number;
 }
 
-export type StopReason = 'end_turn' | 'max_tokens' | 'stop_sequence';
+export type StopReason = 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use';
 
 export interface FinishedReply {
   text: string;

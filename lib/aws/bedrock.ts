@@ -2,12 +2,17 @@ import {
   BedrockRuntimeClient,
   ConverseCommand,
   ConverseStreamCommand,
+  type ContentBlock,
   type ConverseCommandInput,
   type Message,
+  type SystemContentBlock,
+  type ToolConfiguration,
 } from '@aws-sdk/client-bedrock-runtime';
+import type { CachePoint, Tool, ToolChoice } from '../catalog/bundle-schemas';
 import type { RetryStrategyV2 } from '@smithy/types';
 import type { Params } from '../catalog/schemas';
 import { env } from '../env';
+import { readConverseStream, type OpenStream } from './converse-stream';
 import { ModelError, toModelError } from './errors';
 
 /**
@@ -21,12 +26,31 @@ export interface ModelCall {
   messages: { role: 'user' | 'assistant'; content: string }[];
   params: Params;
   guardrail?: { identifier: string; version: string } | null;
+  /** Converse toolConfig (none when empty). */
+  tools?: Tool[];
+  toolChoice?: ToolChoice | null;
+  /** A cachePoint block after the system prompt ("system") and after these messages. */
+  cachePoints?: CachePoint[];
+}
+
+export interface ToolCall {
+  name: string;
+  input: unknown;
+  toolUseId: string;
+}
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadInputTokens: number;
+  cacheWriteInputTokens: number;
 }
 
 export interface ModelResult {
   text: string;
+  toolCalls: ToolCall[];
   stopReason: string | null;
-  usage: { inputTokens: number; outputTokens: number };
+  usage: Usage;
   awsRequestId: string | null;
   attempts: number;
   /** Time to first token, streaming only. */
@@ -74,9 +98,22 @@ export function modelFamily(modelId: string): string {
   return (parts.length > 2 && geo.includes(parts[0] ?? '') ? parts[1] : parts[0]) ?? '';
 }
 
+const CACHE_POINT = { cachePoint: { type: 'default' as const } };
+
+export function toolConfig(tools: readonly Tool[] | undefined, choice: ToolChoice | null | undefined): ToolConfiguration | undefined {
+  if (!tools?.length) return undefined;
+  return {
+    tools: tools.map((t) => ({ toolSpec: { name: t.name, description: t.description, inputSchema: { json: t.inputSchema as never } } })),
+    ...(choice === 'auto' ? { toolChoice: { auto: {} } } : choice === 'any' ? { toolChoice: { any: {} } } : choice ? { toolChoice: { tool: { name: choice.tool } } } : {}),
+  };
+}
+
 export function converseInput(call: ModelCall): ConverseCommandInput {
   const { params } = call;
-  const messages: Message[] = call.messages.map((m) => ({ role: m.role, content: [{ text: m.content }] }));
+  const cache = new Set(call.cachePoints ?? []);
+  const messages: Message[] = call.messages.map((m, i) => ({ role: m.role, content: [{ text: m.content }, ...(cache.has(i) ? [CACHE_POINT as ContentBlock] : [])] }));
+  const system: SystemContentBlock[] = call.system ? [{ text: call.system }, ...(cache.has('system') ? [CACHE_POINT as SystemContentBlock] : [])] : [];
+  const tools = toolConfig(call.tools, call.toolChoice);
   const inferenceConfig = {
     ...(params.maxTokens !== undefined ? { maxTokens: params.maxTokens } : {}),
     ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
@@ -87,21 +124,35 @@ export function converseInput(call: ModelCall): ConverseCommandInput {
   return {
     modelId: call.modelId,
     messages,
-    ...(call.system ? { system: [{ text: call.system }] } : {}),
+    ...(system.length ? { system } : {}),
     ...(Object.keys(inferenceConfig).length ? { inferenceConfig } : {}),
     ...(extra ? { additionalModelRequestFields: extra as never } : {}),
     ...(call.guardrail ? { guardrailConfig: { guardrailIdentifier: call.guardrail.identifier, guardrailVersion: call.guardrail.version } } : {}),
+    ...(tools ? { toolConfig: tools } : {}),
+  };
+}
+
+/** Converse usage, with the prompt-cache counts (0 when the model reported none). */
+export function usageOf(u: { inputTokens?: number; outputTokens?: number; cacheReadInputTokens?: number; cacheWriteInputTokens?: number } | undefined): Usage {
+  return {
+    inputTokens: u?.inputTokens ?? 0,
+    outputTokens: u?.outputTokens ?? 0,
+    cacheReadInputTokens: u?.cacheReadInputTokens ?? 0,
+    cacheWriteInputTokens: u?.cacheWriteInputTokens ?? 0,
   };
 }
 
 export async function converse(client: BedrockRuntimeClient, call: ModelCall, signal?: AbortSignal): Promise<ModelResult> {
   try {
     const res = await client.send(new ConverseCommand(converseInput(call)), { abortSignal: signal });
-    const text = (res.output?.message?.content ?? []).map((c) => ('text' in c && c.text ? c.text : '')).join('');
+    const content = res.output?.message?.content ?? [];
+    const text = content.map((c) => ('text' in c && c.text ? c.text : '')).join('');
+    const toolCalls = content.flatMap((c) => (c.toolUse ? [{ name: c.toolUse.name ?? '', input: c.toolUse.input ?? null, toolUseId: c.toolUse.toolUseId ?? '' }] : []));
     return {
       text,
+      toolCalls,
       stopReason: res.stopReason ?? null,
-      usage: { inputTokens: res.usage?.inputTokens ?? 0, outputTokens: res.usage?.outputTokens ?? 0 },
+      usage: usageOf(res.usage),
       awsRequestId: res.$metadata.requestId ?? null,
       attempts: res.$metadata.attempts ?? 1,
       timeToFirstTokenMs: null,
@@ -111,10 +162,7 @@ export async function converse(client: BedrockRuntimeClient, call: ModelCall, si
   }
 }
 
-export interface OpenStream {
-  /** Reads the stream to its end, passing text deltas on; a mid-stream exception rejects. */
-  consume(onDelta: (text: string) => void): Promise<ModelResult>;
-}
+export type { OpenStream } from './converse-stream';
 
 /**
  * Opens a ConverseStream. Errors before the first event (throttling after retries, validation,
@@ -129,36 +177,7 @@ export async function openConverseStream(client: BedrockRuntimeClient, call: Mod
   } catch (err) {
     throw toModelError(err);
   }
-  const meta = { requestId: res.$metadata.requestId ?? null, attempts: res.$metadata.attempts ?? 1 };
-  const stream = res.stream;
-  return {
-    async consume(onDelta) {
-      let text = '';
-      let ttft: number | null = null;
-      let stopReason: string | null = null;
-      let usage = { inputTokens: 0, outputTokens: 0 };
-      try {
-        for await (const ev of stream ?? []) {
-          const delta = ev.contentBlockDelta?.delta;
-          if (delta && 'text' in delta && delta.text) {
-            ttft ??= Math.round(performance.now() - started);
-            text += delta.text;
-            onDelta(delta.text);
-          }
-          if (ev.messageStop) stopReason = ev.messageStop.stopReason ?? null;
-          if (ev.metadata?.usage) usage = { inputTokens: ev.metadata.usage.inputTokens ?? 0, outputTokens: ev.metadata.usage.outputTokens ?? 0 };
-        }
-        // The caller went away: the SDK ends the stream quietly, but the answer is incomplete.
-        if (signal?.aborted) throw new ModelError('aborted', 'ClientAborted', 'The caller stopped the stream before it ended.', meta.attempts, meta.requestId, null);
-      } catch (err) {
-        const e = toModelError(signal?.aborted ? new ModelError('aborted', 'ClientAborted', 'The caller stopped the stream before it ended.', meta.attempts, meta.requestId, null) : err, meta);
-        e.partialText = text;
-        e.timeToFirstTokenMs = ttft;
-        throw e;
-      }
-      return { text, stopReason, usage, awsRequestId: meta.requestId, attempts: meta.attempts, timeToFirstTokenMs: ttft };
-    },
-  };
+  return readConverseStream(res.stream, { requestId: res.$metadata.requestId ?? null, attempts: res.$metadata.attempts ?? 1 }, started, signal);
 }
 
 export { ModelError };

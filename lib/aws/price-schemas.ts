@@ -6,7 +6,15 @@ import { NullableActorRefSchema } from '../auth/actor-ref';
  * so the pricing form in the browser validates with the same schema as the service.
  */
 const Usd = z.number().min(0, 'A price cannot be negative.').max(10_000, 'That is more than $10,000 per 1M tokens.');
-export const SetPriceSchema = z.object({ inputPerMTokUsd: Usd, outputPerMTokUsd: Usd }).strict();
+export const SetPriceSchema = z
+  .object({
+    inputPerMTokUsd: Usd,
+    outputPerMTokUsd: Usd,
+    /** Prompt-cache reads and writes; omitted or null = priced as input tokens. */
+    cacheReadPerMTokUsd: Usd.nullable().optional(),
+    cacheWritePerMTokUsd: Usd.nullable().optional(),
+  })
+  .strict();
 export type SetPriceInput = z.infer<typeof SetPriceSchema>;
 
 /** What the pricing endpoints answer (see lib/catalog/responses.ts). */
@@ -15,6 +23,8 @@ export const PriceSchema = z
     modelId: z.string(),
     inputPerMTokUsd: z.number(),
     outputPerMTokUsd: z.number(),
+    cacheReadPerMTokUsd: z.number().nullable().describe('Prompt-cache reads; null = priced as input tokens.'),
+    cacheWritePerMTokUsd: z.number().nullable().describe('Prompt-cache writes; null = priced as input tokens.'),
     source: z.enum(['built-in', 'admin']),
     updatedBy: z.string().nullable().describe('Who set an admin price (display snapshot); null for built-in prices.'),
     updatedByRef: NullableActorRefSchema,

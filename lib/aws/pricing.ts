@@ -16,17 +16,22 @@ import { priceKey, SetPriceSchema, type Price, type PriceList } from './price-sc
  */
 export const PRICES_AS_OF = '2025-06-30';
 
-export const BUILT_IN_PRICES: Record<string, { input: number; output: number }> = {
-  'anthropic.claude-3-haiku-20240307-v1:0': { input: 0.25, output: 1.25 },
-  'anthropic.claude-3-5-haiku-20241022-v1:0': { input: 0.8, output: 4 },
-  'anthropic.claude-3-5-sonnet-20240620-v1:0': { input: 3, output: 15 },
-  'anthropic.claude-3-5-sonnet-20241022-v2:0': { input: 3, output: 15 },
-  'anthropic.claude-3-7-sonnet-20250219-v1:0': { input: 3, output: 15 },
-  'anthropic.claude-sonnet-4-20250514-v1:0': { input: 3, output: 15 },
-  'anthropic.claude-opus-4-20250514-v1:0': { input: 15, output: 75 },
-  'amazon.nova-micro-v1:0': { input: 0.035, output: 0.14 },
-  'amazon.nova-lite-v1:0': { input: 0.06, output: 0.24 },
-  'amazon.nova-pro-v1:0': { input: 0.8, output: 3.2 },
+/**
+ * Prompt caching (cacheRead / cacheWrite, $ per 1M tokens): Anthropic models read at 10% and
+ * write at 125% of the input price; Amazon Nova reads at 25% and does not charge writes extra.
+ * Models without cache prices price cache tokens as input tokens.
+ */
+export const BUILT_IN_PRICES: Record<string, { input: number; output: number; cacheRead?: number; cacheWrite?: number }> = {
+  'anthropic.claude-3-haiku-20240307-v1:0': { input: 0.25, output: 1.25, cacheRead: 0.03, cacheWrite: 0.3 },
+  'anthropic.claude-3-5-haiku-20241022-v1:0': { input: 0.8, output: 4, cacheRead: 0.08, cacheWrite: 1 },
+  'anthropic.claude-3-5-sonnet-20240620-v1:0': { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 },
+  'anthropic.claude-3-5-sonnet-20241022-v2:0': { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 },
+  'anthropic.claude-3-7-sonnet-20250219-v1:0': { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 },
+  'anthropic.claude-sonnet-4-20250514-v1:0': { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 },
+  'anthropic.claude-opus-4-20250514-v1:0': { input: 15, output: 75, cacheRead: 1.5, cacheWrite: 18.75 },
+  'amazon.nova-micro-v1:0': { input: 0.035, output: 0.14, cacheRead: 0.00875, cacheWrite: 0.035 },
+  'amazon.nova-lite-v1:0': { input: 0.06, output: 0.24, cacheRead: 0.015, cacheWrite: 0.06 },
+  'amazon.nova-pro-v1:0': { input: 0.8, output: 3.2, cacheRead: 0.2, cacheWrite: 0.8 },
   'meta.llama3-1-8b-instruct-v1:0': { input: 0.22, output: 0.22 },
   'meta.llama3-1-70b-instruct-v1:0': { input: 0.72, output: 0.72 },
   'mistral.mistral-large-2407-v1:0': { input: 2, output: 6 },
@@ -38,21 +43,46 @@ export { priceKey };
 
 export type { Price };
 
-export function costUsd(price: Pick<Price, 'inputPerMTokUsd' | 'outputPerMTokUsd'> | null, inputTokens: number, outputTokens: number): number | null {
+type PriceFigures = Pick<Price, 'inputPerMTokUsd' | 'outputPerMTokUsd'> & Partial<Pick<Price, 'cacheReadPerMTokUsd' | 'cacheWritePerMTokUsd'>>;
+const round8 = (usd: number) => Math.round(usd * 1e8) / 1e8;
+
+/** Cost of a call; cache tokens at the cache prices (as input tokens when the model has none). */
+export function costUsd(price: PriceFigures | null, inputTokens: number, outputTokens: number, cache: { read?: number; write?: number } = {}): number | null {
   if (!price) return null;
-  return Math.round(((inputTokens * price.inputPerMTokUsd + outputTokens * price.outputPerMTokUsd) / 1e6) * 1e8) / 1e8;
+  const read = (cache.read ?? 0) * (price.cacheReadPerMTokUsd ?? price.inputPerMTokUsd);
+  const write = (cache.write ?? 0) * (price.cacheWritePerMTokUsd ?? price.inputPerMTokUsd);
+  return round8((inputTokens * price.inputPerMTokUsd + outputTokens * price.outputPerMTokUsd + read + write) / 1e6);
 }
 
-type PriceRow = StoredActorColumns<'updatedBy'> & { modelId: string; inputPerMTokUsd: number; outputPerMTokUsd: number; updatedBy: string };
+/** What prompt caching saved on a call against sending every token as input (negative when writes cost more). */
+export function cacheSavingsUsd(price: PriceFigures | null, cache: { read: number; write: number }): number | null {
+  if (!price || (cache.read === 0 && cache.write === 0)) return null;
+  const saved = cache.read * (price.inputPerMTokUsd - (price.cacheReadPerMTokUsd ?? price.inputPerMTokUsd));
+  const extra = cache.write * ((price.cacheWritePerMTokUsd ?? price.inputPerMTokUsd) - price.inputPerMTokUsd);
+  return round8((saved - extra) / 1e6);
+}
+
+type PriceRow = StoredActorColumns<'updatedBy'> & { modelId: string; inputPerMTokUsd: number; outputPerMTokUsd: number; cacheReadPerMTokUsd: number | null; cacheWritePerMTokUsd: number | null; updatedBy: string };
 const toAdminPrice = (r: PriceRow): Price => ({
   modelId: r.modelId,
   inputPerMTokUsd: r.inputPerMTokUsd,
   outputPerMTokUsd: r.outputPerMTokUsd,
+  cacheReadPerMTokUsd: r.cacheReadPerMTokUsd,
+  cacheWritePerMTokUsd: r.cacheWritePerMTokUsd,
   source: 'admin',
   updatedBy: r.updatedBy,
   updatedByRef: actorRefOf(r, 'updatedBy'),
 });
-const builtIn = (modelId: string, p: { input: number; output: number }): Price => ({ modelId, inputPerMTokUsd: p.input, outputPerMTokUsd: p.output, source: 'built-in', updatedBy: null, updatedByRef: null });
+const builtIn = (modelId: string, p: (typeof BUILT_IN_PRICES)[string]): Price => ({
+  modelId,
+  inputPerMTokUsd: p.input,
+  outputPerMTokUsd: p.output,
+  cacheReadPerMTokUsd: p.cacheRead ?? null,
+  cacheWritePerMTokUsd: p.cacheWrite ?? null,
+  source: 'built-in',
+  updatedBy: null,
+  updatedByRef: null,
+});
 
 // Overrides are few and rarely change: cache them briefly per instance.
 const g = globalThis as unknown as { __promptdeckPrices?: { at: number; rows: Map<string, Price> } };
@@ -91,7 +121,8 @@ export async function setPrice(ctx: ServiceContext, modelId: string, raw: unknow
   const id = ModelIdSchema.parse(modelId);
   const input = SetPriceSchema.parse(raw);
   const row = await ctx.db.$transaction(async (tx) => {
-    const r = await tx.modelPrice.upsert({ where: { modelId: id }, create: { modelId: id, ...input, ...actorColumns('updatedBy', ctx.actor) }, update: { ...input, ...actorColumns('updatedBy', ctx.actor) } });
+    const figures = { ...input, cacheReadPerMTokUsd: input.cacheReadPerMTokUsd ?? null, cacheWritePerMTokUsd: input.cacheWritePerMTokUsd ?? null };
+    const r = await tx.modelPrice.upsert({ where: { modelId: id }, create: { modelId: id, ...figures, ...actorColumns('updatedBy', ctx.actor) }, update: { ...figures, ...actorColumns('updatedBy', ctx.actor) } });
     await audit(tx, ctx.actor, 'price.set', id, input);
     return r;
   });

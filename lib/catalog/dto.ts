@@ -1,5 +1,6 @@
 import { actorRefOf, type ActorType } from '../auth/actor-ref';
 import type { VersionDto } from './responses';
+import type { Bundle } from './bundle-schemas';
 import type { Guardrail, Template, Params } from './schemas';
 
 export type { LabelDto, LabelEventDto, LabelMoveResult, PromptSummary, VersionDto } from './responses';
@@ -29,6 +30,11 @@ export function toVersionDto(
     modelId: string;
     params: unknown;
     guardrail: unknown;
+    tools?: unknown;
+    toolChoice?: unknown;
+    outputSchema?: unknown;
+    cachePoints?: unknown;
+    fallbacks?: string[];
     commitMessage: string;
     createdAt: Date;
     createdBy: string;
@@ -46,10 +52,22 @@ export function toVersionDto(
     modelId: v.modelId,
     params: (v.params ?? {}) as Params,
     guardrail: (v.guardrail ?? null) as Guardrail | null,
+    ...bundleOf(v),
     commitMessage: v.commitMessage,
     labels: labelsOn(v.version, labels, latestVersion),
     createdAt: v.createdAt.toISOString(),
     createdBy: v.createdBy,
     createdByRef: actorRefOf(v, 'createdBy'),
+  };
+}
+
+/** A stored version's bundle (tools, tool choice, output schema, cache points, fallbacks), normalised. */
+export function bundleOf(v: { tools?: unknown; toolChoice?: unknown; outputSchema?: unknown; cachePoints?: unknown; fallbacks?: string[] | null }): Bundle {
+  return {
+    tools: (v.tools ?? []) as Bundle['tools'],
+    toolChoice: (v.toolChoice ?? null) as Bundle['toolChoice'],
+    outputSchema: (v.outputSchema ?? null) as Bundle['outputSchema'],
+    cachePoints: (v.cachePoints ?? []) as Bundle['cachePoints'],
+    fallbacks: v.fallbacks ?? [],
   };
 }

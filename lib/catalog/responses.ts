@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NullableActorRefSchema } from '../auth/actor-ref';
 import { CanarySchema } from '../canary/responses';
+import { BundleSchema } from './bundle-schemas';
 import { GuardrailSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema } from './schemas';
 
 /**
@@ -34,6 +35,11 @@ export const VersionSchema = z
     modelId: ModelIdSchema,
     params: ParamsSchema,
     guardrail: GuardrailSchema.nullable(),
+    tools: BundleSchema.shape.tools.describe('Tool specs passed to Converse as toolConfig.tools (empty: none).'),
+    toolChoice: BundleSchema.shape.toolChoice.describe('"auto", "any" or {tool: name}; null: Bedrock\'s default.'),
+    outputSchema: BundleSchema.shape.outputSchema.describe('JSON Schema the answer (its JSON, or the tool input) must satisfy; a mismatch is 502 invalid_output.'),
+    cachePoints: BundleSchema.shape.cachePoints.describe('Prompt-cache points: "system" (after the system prompt) and message indexes (after that message).'),
+    fallbacks: BundleSchema.shape.fallbacks.describe('Models tried in order when the primary is throttled or unavailable after retries.'),
     commitMessage: z.string(),
     labels: z.array(z.string()).describe('Labels pointing at this version now.'),
     createdAt: Time,
@@ -51,7 +57,7 @@ export type ServedVersionDto = z.infer<typeof ServedVersionSchema>;
 
 /** POST .../versions: the new version (created: true), or its identical parent (created: false). */
 export const CreatedVersionSchema = VersionSchema.extend({
-  created: z.boolean().describe('false: identical (template, model, params, guardrail) to parentVersion (default the latest); nothing was written, labels were not moved.'),
+  created: z.boolean().describe('false: identical (template, model, params, guardrail, tools, toolChoice, outputSchema, cachePoints, fallbacks) to parentVersion (default the latest); nothing was written, labels were not moved.'),
 }).meta({ id: 'CreatedVersion' });
 export type CreatedVersionDto = z.infer<typeof CreatedVersionSchema>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { coercedInt4, int4, PageQuerySchema } from '../pagination';
+import { BundleInputSchema } from './bundle-schemas';
+import { isValidModelId } from './model-id';
 
 /** One schema per input, shared by forms, route handlers and the OpenAPI document. */
 
@@ -67,15 +69,7 @@ export const TemplateSchema = z
   });
 export type Template = z.infer<typeof TemplateSchema>;
 
-/** Geography prefixes of cross-region inference profiles. */
-export const INFERENCE_PROFILE_PREFIXES = ['us', 'eu', 'apac', 'global', 'us-gov', 'jp', 'au', 'ca'] as const;
-const BASE_MODEL_RE = /^[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}([.:][a-z0-9-]{1,63}){0,4}$/;
-const ARN_RE =
-  /^arn:aws(-[a-z]+)*:bedrock:[a-z0-9-]{1,20}:(\d{12})?:(foundation-model|inference-profile|application-inference-profile|provisioned-model|custom-model|imported-model|default-prompt-router|prompt-router)\/[A-Za-z0-9._:/-]{1,200}$/;
-
-export function isValidModelId(id: string): boolean {
-  return BASE_MODEL_RE.test(id) || ARN_RE.test(id);
-}
+export { INFERENCE_PROFILE_PREFIXES, isValidModelId } from './model-id';
 
 export const ModelIdSchema = z
   .string()
@@ -116,6 +110,7 @@ export const CreateVersionSchema = z
     modelId: ModelIdSchema,
     params: ParamsSchema.optional(),
     guardrail: GuardrailSchema.nullable().optional(),
+    ...BundleInputSchema.shape,
     commitMessage: z.string().max(1000, 'At most 1000 characters.').optional(),
     labels: z.array(SettableLabelSchema).max(10).optional(),
     /** Extension: the version this one was edited from (default: the latest). Identical to it -> nothing is created. */

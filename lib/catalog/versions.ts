@@ -4,25 +4,40 @@ import { requirePermission } from '../auth/roles';
 import { AppError, notFound } from '../errors';
 import { decodeCursor, isInt4, toPage, type Page } from '../pagination';
 import { bumpServingEpoch, noteLocalChange } from '../serving/epoch';
+import type { Prisma } from '../db/client';
+import { checkBundle } from './bundle-check';
+import type { Bundle } from './bundle-schemas';
 import { toVersionDto, type VersionDto } from './dto';
 import { applyLabelChange } from './labels';
 import { assertNotProtected } from '../releases/policies';
 import { CreateVersionSchema, ListQuerySchema, PromptNameSchema, RenderSchema, type Selector, type Template } from './schemas';
 import { extractVariables, renderTemplate, type Rendered } from './template';
 
-/** What makes two versions the same prompt: template, model, parameters, guardrail (not the commit message). */
-export function contentKey(v: { template: unknown; modelId: string; params?: unknown; guardrail?: unknown }): string {
+/**
+ * What makes two versions the same prompt: template, model, parameters, guardrail and the Bedrock
+ * bundle (tools, toolChoice, output schema, cache points, fallbacks); not the commit message.
+ */
+export function contentKey(v: { template: unknown; modelId: string; params?: unknown; guardrail?: unknown } & Partial<Record<keyof Bundle, unknown>>): string {
   const t = (v.template ?? {}) as Template;
+  // Keys in a stable order at every depth (jsonb stores object keys in its own order).
   const sorted = (o: unknown): unknown =>
-    o && typeof o === 'object' && !Array.isArray(o)
-      ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)]))
-      : o;
+    Array.isArray(o)
+      ? o.map(sorted)
+      : o && typeof o === 'object'
+        ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, sorted(x)]))
+        : o;
   return JSON.stringify({
     system: t.system ? t.system : null,
     messages: (t.messages ?? []).map((m) => [m.role, m.content]),
     modelId: v.modelId,
     params: sorted(v.params ?? {}),
     guardrail: sorted(v.guardrail ?? null),
+    // Unset and empty are the same: a version from before the bundle equals one without it.
+    tools: sorted(v.tools ?? []),
+    toolChoice: sorted(v.toolChoice ?? null),
+    outputSchema: sorted(v.outputSchema ?? null),
+    cachePoints: v.cachePoints ?? [],
+    fallbacks: v.fallbacks ?? [],
   });
 }
 
@@ -37,6 +52,7 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
   const labels = [...new Set(input.labels ?? [])];
   if (labels.length > 0) requirePermission(ctx.actor, 'labels:move');
   const variables = extractVariables(input.template); // also validates the template syntax
+  const bundle = checkBundle(input, { modelId: input.modelId, hasSystem: Boolean(input.template.system), messageCount: input.template.messages.length });
   const result = await ctx.db.$transaction(
     async (tx) => {
       // The prompt's row lock: concurrent creates (and label moves) queue here.
@@ -47,7 +63,7 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
       if (parentNo !== null) {
         const parent = await tx.promptVersion.findUnique({ where: { promptId_version: { promptId: current.id, version: parentNo } } });
         if (!parent) throw notFound(`Version ${parentNo} of "${name}"`);
-        if (contentKey(parent) === contentKey(input)) {
+        if (contentKey(parent) === contentKey({ ...input, ...bundle })) {
           const now = await tx.label.findMany({ where: { promptId: current.id }, select: { name: true, version: true } });
           return { ...toVersionDto(name, parent, now, current.latestVersion), created: false };
         }
@@ -62,6 +78,7 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
           modelId: input.modelId,
           params: input.params ?? {},
           ...(input.guardrail ? { guardrail: input.guardrail } : {}),
+          ...bundleColumns(bundle),
           commitMessage: input.commitMessage ?? '',
           ...actorColumns('createdBy', ctx.actor),
         },
@@ -85,6 +102,17 @@ export async function createVersion(ctx: ServiceContext, name: string, raw: unkn
   );
   if (result.created) noteLocalChange();
   return result;
+}
+
+/** Empty bundle fields are stored as NULL (as versions from before the bundle have them). */
+function bundleColumns(b: Bundle) {
+  return {
+    ...(b.tools.length ? { tools: b.tools as Prisma.InputJsonValue } : {}),
+    ...(b.toolChoice !== null ? { toolChoice: b.toolChoice as Prisma.InputJsonValue } : {}),
+    ...(b.outputSchema !== null ? { outputSchema: b.outputSchema as Prisma.InputJsonValue } : {}),
+    ...(b.cachePoints.length ? { cachePoints: b.cachePoints } : {}),
+    fallbacks: b.fallbacks,
+  };
 }
 
 const isVersionCursor = isInt4;

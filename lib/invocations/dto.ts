@@ -19,7 +19,13 @@ export function toInvocationDto(r: InvocationRow): InvocationDto {
     params: (r.params ?? null) as InvocationDto['params'],
     output: (r.output ?? null) as InvocationDto['output'],
     stopReason: r.stopReason,
-    usage: r.inputTokens !== null || r.outputTokens !== null ? { inputTokens: r.inputTokens ?? 0, outputTokens: r.outputTokens ?? 0 } : null,
+    usage:
+      r.inputTokens !== null || r.outputTokens !== null
+        ? { inputTokens: r.inputTokens ?? 0, outputTokens: r.outputTokens ?? 0, cacheReadInputTokens: r.cacheReadInputTokens, cacheWriteInputTokens: r.cacheWriteInputTokens }
+        : null,
+    cacheSavingsUsd: r.cacheSavingsUsd,
+    fallbackFrom: r.fallbackFrom,
+    fallbackReason: r.fallbackReason,
     latencyMs: r.latencyMs,
     timeToFirstTokenMs: r.timeToFirstTokenMs,
     costUsd: r.costUsd,

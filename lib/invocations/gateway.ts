@@ -1,22 +1,26 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { ServiceContext } from '../context';
-import { actorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
-import { bedrock, converse, openConverseStream, type ModelCall, type ModelResult } from '../aws/bedrock';
+import { bedrock, converse, openConverseStream, type ModelCall, type ModelResult, type OpenStream, type ToolCall } from '../aws/bedrock';
 import { ModelError, toModelError } from '../aws/errors';
 import { costUsd, priceFor } from '../aws/pricing';
 import { resolveForCaller } from '../serving/serve';
+import { checkBundle } from '../catalog/bundle-check';
+import type { BundleInput, Tool } from '../catalog/bundle-schemas';
 import type { Params, Template } from '../catalog/schemas';
 import { renderTemplate } from '../catalog/template';
 import { AppError } from '../errors';
-import type { Prisma } from '../db/client';
 import type { InvokeResult } from './responses';
 import { InvokeSchema, type InvokeInput } from './schemas';
+import { logCall, type CallOutcome } from './log-call';
+import { outputProblem } from './output-check';
 import { reportModelTraffic } from './traffic';
 
 /**
- * The gateway: resolve a version, render it, call Bedrock, log the call (failed ones too) and
- * answer. Requests rejected before the model is reached (bad input, auth) are not logged.
+ * The gateway: resolve a version, render it, call Bedrock (the version's fallbacks in order when
+ * the primary is throttled or unavailable after the SDK's retries), check a structured answer,
+ * log the call (failed ones too) and answer. Requests rejected before the model is reached
+ * (bad input, auth) are not logged.
  */
 export interface PreparedInvocation {
   ctx: ServiceContext;
@@ -30,7 +34,12 @@ export interface PreparedInvocation {
   canary: boolean;
   call: ModelCall;
   client: BedrockRuntimeClient;
+  /** Tried in order after the primary (call.modelId). */
+  fallbacks: string[];
+  outputSchema: unknown;
 }
+
+const BUNDLE_KEYS = ['tools', 'toolChoice', 'outputSchema', 'cachePoints', 'fallbacks'] as const;
 
 export async function prepareInvocation(
   ctx: ServiceContext,
@@ -47,8 +56,19 @@ export async function prepareInvocation(
   // Canary stickiness: the caller's userRef, else its sessionId (no key: a random draw).
   const stickyKey = input.metadata?.userRef ?? input.metadata?.sessionId;
   const { version: v, canary } = await resolveForCaller(ctx, name, input.version !== undefined ? { version: input.version } : { label: label ?? 'production' }, stickyKey);
-  const rendered = renderTemplate(input.overrides?.template ?? (v.template as Template), input.variables);
-  const params: Params = input.overrides?.params ?? v.params;
+  const o = input.overrides;
+  const template = o?.template ?? (v.template as Template);
+  const modelId = o?.modelId ?? v.modelId;
+  let bundle = { tools: v.tools, toolChoice: v.toolChoice, outputSchema: v.outputSchema, cachePoints: v.cachePoints, fallbacks: v.fallbacks };
+  if (o && (BUNDLE_KEYS.some((k) => o[k] !== undefined) || o.template || o.modelId)) {
+    // The playground's edits: checked like a new version's (bad schemas, unknown tools -> 400).
+    const merged: BundleInput = { ...bundle, ...Object.fromEntries(BUNDLE_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) };
+    merged.fallbacks = (merged.fallbacks ?? []).filter((m) => m !== modelId);
+    merged.cachePoints = (merged.cachePoints ?? []).filter((c) => (c === 'system' ? Boolean(template.system) : c < template.messages.length));
+    bundle = checkBundle(merged, { modelId, hasSystem: Boolean(template.system), messageCount: template.messages.length });
+  }
+  const rendered = renderTemplate(template, input.variables);
+  const params: Params = o?.params ?? v.params;
   return {
     ctx,
     input,
@@ -58,46 +78,19 @@ export async function prepareInvocation(
     label,
     canary,
     client: opts.client ?? bedrock(),
-    call: { modelId: input.overrides?.modelId ?? v.modelId, system: rendered.system, messages: rendered.messages, params, guardrail: v.guardrail ?? null },
-  };
-}
-
-async function log(p: PreparedInvocation, outcome: { result?: ModelResult; error?: ModelError; latencyMs: number }): Promise<{ id: string; cost: number | null }> {
-  const usage = outcome.result?.usage;
-  const price = usage ? await priceFor(p.ctx.db, p.call.modelId) : null;
-  const cost = usage ? costUsd(price, usage.inputTokens, usage.outputTokens) : null;
-  const e = outcome.error;
-  const text = outcome.result?.text ?? (e?.partialText ? e.partialText : null);
-  const row = await p.ctx.db.invocation.create({
-    data: {
-      promptName: p.promptName,
-      promptVersion: p.version,
-      label: p.label,
-      modelId: p.call.modelId,
-      status: e ? (e.kind === 'throttled' ? 'throttled' : 'error') : 'ok',
-      source: p.source,
-      ...actorColumns('caller', p.ctx.actor),
-      input: { system: p.call.system, messages: p.call.messages },
-      variables: p.input.variables as Prisma.InputJsonValue,
-      params: p.call.params as Prisma.InputJsonValue,
-      ...(text !== null ? { output: { text } } : {}),
-      stopReason: outcome.result?.stopReason ?? null,
-      inputTokens: usage?.inputTokens ?? null,
-      outputTokens: usage?.outputTokens ?? null,
-      latencyMs: Math.round(outcome.latencyMs),
-      timeToFirstTokenMs: outcome.result?.timeToFirstTokenMs ?? e?.timeToFirstTokenMs ?? null,
-      costUsd: cost,
-      attempts: outcome.result?.attempts ?? e?.attempts ?? null,
-      awsRequestId: outcome.result?.awsRequestId ?? e?.awsRequestId ?? null,
-      errorCode: e?.awsCode ?? null,
-      errorMessage: e?.message ?? null,
-      ...(p.input.metadata || p.input.overrides
-        ? { metadata: { ...p.input.metadata, ...(p.input.overrides ? { overrides: p.input.overrides } : {}) } as Prisma.InputJsonValue }
-        : {}),
+    fallbacks: bundle.fallbacks,
+    outputSchema: bundle.outputSchema,
+    call: {
+      modelId,
+      system: rendered.system,
+      messages: rendered.messages,
+      params,
+      guardrail: v.guardrail ?? null,
+      tools: bundle.tools,
+      toolChoice: bundle.toolChoice,
+      cachePoints: bundle.cachePoints,
     },
-    select: { id: true },
-  });
-  return { id: row.id, cost };
+  };
 }
 
 const FAILURE_TEXT: Record<ModelError['kind'], string> = {
@@ -116,71 +109,130 @@ function failure(e: ModelError, invocationId: string): AppError {
   return new AppError('upstream_error', `${FAILURE_TEXT[e.kind]}: ${e.message}`, details);
 }
 
-function answer(p: PreparedInvocation, r: ModelResult, id: string, cost: number | null, latencyMs: number): InvokeResult {
-  return { invocationId: id, version: p.version, canary: p.canary, modelId: p.call.modelId, output: { text: r.text }, stopReason: r.stopReason, usage: r.usage, latencyMs: Math.round(latencyMs), timeToFirstTokenMs: r.timeToFirstTokenMs, costUsd: cost };
+/**
+ * Why a failed model may be replaced by the next fallback: throttled or unavailable after the
+ * SDK's retries (5xx, not ready, timeout, gone), or no access to it. A request Bedrock rejects
+ * as invalid, or one the caller aborted, is not retried on another model.
+ */
+export function fallbackReason(e: ModelError): string | null {
+  switch (e.kind) {
+    case 'throttled':
+    case 'access_denied':
+    case 'model_not_ready':
+    case 'timeout':
+      return e.kind;
+    case 'upstream':
+      return e.awsCode === 'ResourceNotFoundException' ? 'not_found' : 'unavailable';
+    default:
+      return null;
+  }
+}
+
+type Logged = Omit<PreparedInvocation, 'client' | 'fallbacks' | 'outputSchema'>;
+type Fallback = { from: string; reason: string } | null;
+
+function answer(call: ModelCall, p: PreparedInvocation, r: ModelResult, id: string, cost: number | null, latencyMs: number, fallback: Fallback): InvokeResult {
+  return {
+    invocationId: id,
+    version: p.version,
+    canary: p.canary,
+    modelId: call.modelId,
+    ...(fallback ? { fallbackFrom: fallback.from, fallbackReason: fallback.reason } : {}),
+    output: { text: r.text, toolCalls: r.toolCalls.map((c) => ({ name: c.name, input: c.input, toolUseId: c.toolUseId })) },
+    stopReason: r.stopReason,
+    usage: r.usage,
+    latencyMs: Math.round(latencyMs),
+    timeToFirstTokenMs: r.timeToFirstTokenMs,
+    costUsd: cost,
+  };
 }
 
 /** Tells listeners (the experiment rate limiter) about the call; changes nothing about it. */
-function traffic(p: PreparedInvocation, outcome: 'start' | ModelResult | ModelError): void {
-  const base = { modelId: p.call.modelId, source: p.source };
+function traffic(p: PreparedInvocation, modelId: string, outcome: 'start' | ModelResult | ModelError): void {
+  const base = { modelId, source: p.source };
   if (outcome === 'start') reportModelTraffic({ kind: 'start', ...base });
   else if (outcome instanceof ModelError) {
     if (outcome.kind === 'throttled') reportModelTraffic({ kind: 'throttled', ...base });
   } else reportModelTraffic({ kind: 'done', ...base, attempts: outcome.attempts });
 }
 
-/** One non-streaming call, logged. Throws AppError throttled (429) / upstream_error (502). */
+/**
+ * Opens the call on the primary, then on each fallback while the failure allows one. Logs and
+ * throws when the last model tried fails; resolves with the model that accepted the call.
+ */
+async function withFallbacks<T>(p: PreparedInvocation, t0: number, signal: AbortSignal | undefined, open: (call: ModelCall) => Promise<T>): Promise<{ value: T; call: ModelCall; fallback: Fallback }> {
+  const models = [p.call.modelId, ...p.fallbacks];
+  let fallback: Fallback = null;
+  for (let i = 0; ; i++) {
+    const call = { ...p.call, modelId: models[i] ?? p.call.modelId };
+    traffic(p, call.modelId, 'start');
+    try {
+      return { value: await open(call), call, fallback };
+    } catch (err) {
+      const e = toModelError(err);
+      traffic(p, call.modelId, e);
+      const reason = fallbackReason(e);
+      if (reason && i + 1 < models.length && !signal?.aborted) {
+        fallback ??= { from: p.call.modelId, reason };
+        continue;
+      }
+      const { id } = await logCall({ ...(p as Logged), call }, { error: e, fallback, latencyMs: performance.now() - t0 });
+      throw failure(e, id);
+    }
+  }
+}
+
+/** Logs a successful call; a structured answer that breaks its schema is logged and refused (502 invalid_output). */
+async function finish(p: PreparedInvocation, call: ModelCall, r: ModelResult, fallback: Fallback, t0: number): Promise<InvokeResult> {
+  traffic(p, call.modelId, r);
+  const invalid = outputProblem(r, { outputSchema: p.outputSchema, tools: (call.tools ?? []) as Tool[] });
+  const latency = performance.now() - t0;
+  const outcome: CallOutcome = { result: r, fallback, latencyMs: latency, ...(invalid ? { invalidOutput: invalid } : {}) };
+  // Only model errors are caught before this: a failure to write the log is our own (a 500).
+  const { id, cost } = await logCall({ ...(p as Logged), call }, outcome);
+  if (invalid) {
+    throw new AppError('invalid_output', `The model's answer does not match the version's schema. ${invalid}`, {
+      invocationId: id,
+      modelId: call.modelId,
+      reason: invalid,
+      output: { text: r.text, toolCalls: r.toolCalls.map((c) => ({ name: c.name, input: c.input })) },
+    });
+  }
+  return answer(call, p, r, id, cost, latency, fallback);
+}
+
+/** One non-streaming call, logged. Throws AppError throttled (429) / upstream_error / invalid_output (502). */
 export async function runInvocation(p: PreparedInvocation, signal?: AbortSignal): Promise<InvokeResult> {
   const t0 = performance.now();
-  let r: ModelResult;
-  traffic(p, 'start');
-  try {
-    r = await converse(p.client, p.call, signal);
-  } catch (err) {
-    const e = toModelError(err);
-    traffic(p, e);
-    const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
-    throw failure(e, id);
-  }
-  traffic(p, r);
-  // Only model errors are caught above: a failure to write the log is our own (a 500).
-  const latency = performance.now() - t0;
-  const { id, cost } = await log(p, { result: r, latencyMs: latency });
-  return answer(p, r, id, cost, latency);
+  const { value: r, call, fallback } = await withFallbacks(p, t0, signal, (c) => converse(p.client, c, signal));
+  return finish(p, call, r, fallback, t0);
 }
 
 /**
- * Streaming: resolves once Bedrock accepted the stream (so a throttled or rejected call still
- * gets its status code), then `consume` relays deltas and resolves with the final answer, or
- * rejects with an AppError after a mid-stream failure. Logged either way.
+ * Streaming: resolves once Bedrock accepted the stream (on the primary or a fallback, so a
+ * throttled or rejected call still gets its status code), then `consume` relays text deltas and
+ * tool calls and resolves with the final answer, or rejects with an AppError after a mid-stream
+ * failure or an invalid structured answer. Logged either way.
  */
-export async function startStreamingInvocation(p: PreparedInvocation, signal?: AbortSignal): Promise<{ consume(onDelta: (t: string) => void): Promise<InvokeResult> }> {
+export async function startStreamingInvocation(
+  p: PreparedInvocation,
+  signal?: AbortSignal,
+): Promise<{ modelId: string; consume(onDelta: (t: string) => void, onToolCall?: (c: ToolCall) => void): Promise<InvokeResult> }> {
   const t0 = performance.now();
-  let open;
-  traffic(p, 'start');
-  try {
-    open = await openConverseStream(p.client, p.call, signal);
-  } catch (err) {
-    const e = toModelError(err);
-    traffic(p, e);
-    const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
-    throw failure(e, id);
-  }
+  const { value: open, call, fallback } = await withFallbacks<OpenStream>(p, t0, signal, (c) => openConverseStream(p.client, c, signal));
   return {
-    async consume(onDelta) {
+    modelId: call.modelId,
+    async consume(onDelta, onToolCall) {
       let r: ModelResult;
       try {
-        r = await open.consume(onDelta);
+        r = await open.consume(onDelta, onToolCall);
       } catch (err) {
         const e = toModelError(err);
-        traffic(p, e);
-        const { id } = await log(p, { error: e, latencyMs: performance.now() - t0 });
+        traffic(p, call.modelId, e);
+        const { id } = await logCall({ ...(p as Logged), call }, { error: e, fallback, latencyMs: performance.now() - t0 });
         throw failure(e, id);
       }
-      traffic(p, r);
-      const latency = performance.now() - t0;
-      const { id, cost } = await log(p, { result: r, latencyMs: latency });
-      return answer(p, r, id, cost, latency);
+      return finish(p, call, r, fallback, t0);
     },
   };
 }

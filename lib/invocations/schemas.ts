@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coercedInt4, int4 } from '../pagination';
+import { BundleInputSchema } from '../catalog/bundle-schemas';
 import { LabelNameSchema, MessageSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema, VariablesSchema } from '../catalog/schemas';
 
 export const MetadataSchema = z
@@ -17,8 +18,14 @@ export const InvokeSchema = z
     variables: VariablesSchema.default({}),
     stream: z.boolean().optional(),
     metadata: MetadataSchema.optional(),
-    /** Extension (playground): run with another model, parameters or template without a new version. */
-    overrides: z.object({ modelId: ModelIdSchema.optional(), params: ParamsSchema.optional(), template: TemplateSchema.optional() }).strict().optional(),
+    /**
+     * Extension (playground): run with another model, parameters, template or Bedrock bundle
+     * (tools, toolChoice, outputSchema, cachePoints, fallbacks) without a new version.
+     */
+    overrides: z
+      .object({ modelId: ModelIdSchema.optional(), params: ParamsSchema.optional(), template: TemplateSchema.optional(), ...BundleInputSchema.shape })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((s) => !(s.label !== undefined && s.version !== undefined), { message: 'Give either label or version, not both.', path: ['label'] });

@@ -17,7 +17,25 @@ type Row = {
   output_tokens: bigint | null;
   cost: number | null;
   priced: bigint;
+  fallbacks: bigint;
+  cache_read: bigint | null;
+  cache_write: bigint | null;
+  cache_saved: number | null;
 };
+
+/** Fallbacks and prompt caching: the hit rate is the share of input tokens read from the cache. */
+function bundleFigures(r: Row): Pick<VersionMetrics, 'fallbacks' | 'cacheReadInputTokens' | 'cacheWriteInputTokens' | 'cacheHitRate' | 'cacheSavingsUsd'> {
+  const read = Number(r.cache_read ?? 0);
+  const write = Number(r.cache_write ?? 0);
+  const all = read + write + Number(r.input_tokens ?? 0);
+  return {
+    fallbacks: Number(r.fallbacks),
+    cacheReadInputTokens: read,
+    cacheWriteInputTokens: write,
+    cacheHitRate: read + write > 0 && all > 0 ? Math.round((read / all) * 1e4) / 1e4 : null,
+    cacheSavingsUsd: r.cache_saved === null ? null : Math.round(Number(r.cache_saved) * 1e6) / 1e6,
+  };
+}
 
 export async function promptMetrics(ctx: ServiceContext, name: string, raw: unknown, now = Date.now()): Promise<PromptMetrics> {
   requirePermission(ctx.actor, 'catalog:read');
@@ -39,7 +57,11 @@ export async function promptMetrics(ctx: ServiceContext, name: string, raw: unkn
            sum("inputTokens") AS input_tokens,
            sum("outputTokens") AS output_tokens,
            sum("costUsd") AS cost,
-           count("costUsd") AS priced
+           count("costUsd") AS priced,
+           count(*) FILTER (WHERE "fallbackFrom" IS NOT NULL) AS fallbacks,
+           sum("cacheReadInputTokens") AS cache_read,
+           sum("cacheWriteInputTokens") AS cache_write,
+           sum("cacheSavingsUsd") AS cache_saved
       FROM "Invocation"
      WHERE "promptName" = ${name} AND "promptVersion" IS NOT NULL AND "createdAt" >= ${from} AND "createdAt" < ${to}
        AND NOT coalesce(metadata ? 'overrides', false) AND source <> 'experiment'
@@ -71,6 +93,7 @@ export async function promptMetrics(ctx: ServiceContext, name: string, raw: unkn
         outputTokens: Number(r.output_tokens ?? 0),
         // No priced call at all: unknown (null), not free.
         costUsd: Number(r.priced) > 0 ? Math.round(Number(r.cost ?? 0) * 1e6) / 1e6 : null,
+        ...bundleFigures(r),
       };
     })
     .sort((a, b) => b.version - a.version);

@@ -48,6 +48,11 @@ export const VersionMetricsSchema = z
     inputTokens: z.number().int(),
     outputTokens: z.number().int(),
     costUsd: z.number().nullable(),
+    fallbacks: z.number().int().describe('Calls a fallback model answered (the primary was throttled or unavailable).'),
+    cacheReadInputTokens: z.number().int(),
+    cacheWriteInputTokens: z.number().int(),
+    cacheHitRate: z.number().nullable().describe('Share of input tokens read from the prompt cache (null: no cache use).'),
+    cacheSavingsUsd: z.number().nullable().describe('What prompt caching saved against uncached input (negative while writes outweigh reads).'),
   })
   .meta({ id: 'VersionMetrics' });
 export type VersionMetrics = z.infer<typeof VersionMetricsSchema>;

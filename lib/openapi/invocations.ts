@@ -18,10 +18,14 @@ export const invocationOperations = {
     responses: {
       200: {
         ...ok('The answer', InvokeResultSchema),
-        eventStream: 'With stream: true: `delta` events {text}, then `done` with the same object as the JSON answer, or `error` with the error object.',
+        eventStream:
+          'With stream: true: `delta` events {text}, `toolCall` events {name, input, toolUseId} as each tool call completes, then `done` with the same object as the JSON answer, or `error` with the error object (e.g. invalid_output).',
       },
     },
-    errors: { 429: 'throttled after retries; details.invocationId', 502: 'upstream_error; details.invocationId, details.type' },
+    errors: {
+      429: 'throttled after retries (on the primary and every fallback); details.invocationId',
+      502: 'upstream_error (details.invocationId, details.type), or invalid_output: the answer breaks the version\'s outputSchema or a tool\'s input schema (details.invocationId, reason, output; logged with the output)',
+    },
   },
   'POST /api/v1/invocations': {
     summary: 'Report invocations made by the application: one record or {items} (at most 1000), all-or-nothing',

@@ -121,6 +121,7 @@ export function contractProblems(method: string, url: string, res: ContractRespo
       if (e.event === 'done' && json) return jsonProblems(`${where} event ${i} (done)`, `${key} json`, json, e.data);
       if (e.event === 'error') return jsonProblems(`${where} event ${i} (error)`, 'undocumented-error', errorSchemaRef(), e.data);
       if (e.event === 'delta') return jsonProblems(`${where} event ${i} (delta)`, 'sse-delta', { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] }, e.data);
+      if (e.event === 'toolCall') return jsonProblems(`${where} event ${i} (toolCall)`, 'sse-tool-call', { type: 'object', properties: { name: { type: 'string' }, input: {}, toolUseId: { type: 'string' } }, required: ['name', 'input'] }, e.data);
       return [`${where}: unexpected event "${e.event}"`];
     });
   }

@@ -1,3 +1,5 @@
+import { bundleOf } from '../../catalog/dto';
+import type { Bundle } from '../../catalog/bundle-schemas';
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { Actor } from '../../auth/roles';
 import type { ActorType } from '../../auth/actor-ref';
@@ -39,6 +41,8 @@ export interface CallTarget {
   /** The version's own model and parameters: others are recorded as overrides. */
   versionModelId: string;
   versionParams: Params;
+  /** The version's tools, output schema, cache points and fallbacks (a tool call can be evaluated with json_field). */
+  bundle: Bundle;
 }
 
 export interface CallEnv {
@@ -67,7 +71,18 @@ export async function callModel(env: CallEnv, t: CallTarget, variables: Record<s
     label: null,
     canary: false,
     client: env.client,
-    call: { modelId: t.modelId, system: rendered.system, messages: rendered.messages, params: t.params, guardrail: t.guardrail },
+    fallbacks: t.bundle.fallbacks.filter((m) => m !== t.modelId),
+    outputSchema: t.bundle.outputSchema,
+    call: {
+      modelId: t.modelId,
+      system: rendered.system,
+      messages: rendered.messages,
+      params: t.params,
+      guardrail: t.guardrail,
+      tools: t.bundle.tools,
+      toolChoice: t.bundle.toolChoice,
+      cachePoints: t.bundle.cachePoints,
+    },
   };
   const out = await env.limiter.forModel(t.modelId).run((s) => runInvocation(p, s ?? env.signal), { signal: env.signal });
   return { result: out.value, throttled: out.throttled };
@@ -83,7 +98,7 @@ async function judgeTarget(db: Db, prompt: string, sel: { label?: string; versio
   const v = await db.promptVersion.findUnique({ where: { promptId_version: { promptId: p.id, version } } });
   if (!v) throw notFound(`Version ${version} of judge prompt "${prompt}"`);
   const params = (v.params ?? {}) as Params;
-  return { promptName: prompt, version, template: v.template as Template, modelId: v.modelId, params, guardrail: (v.guardrail as CallTarget['guardrail']) ?? null, versionModelId: v.modelId, versionParams: params };
+  return { promptName: prompt, version, template: v.template as Template, modelId: v.modelId, params, guardrail: (v.guardrail as CallTarget['guardrail']) ?? null, versionModelId: v.modelId, versionParams: params, bundle: bundleOf(v) };
 }
 
 /**

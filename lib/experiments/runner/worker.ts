@@ -1,3 +1,4 @@
+import { bundleOf } from '../../catalog/dto';
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
@@ -79,6 +80,7 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
       guardrail: (v.guardrail as CallTarget['guardrail']) ?? null,
       versionModelId: v.modelId,
       versionParams: v.params as Params,
+      bundle: bundleOf(v),
     };
   } catch (err) {
     await failExperiment(o, e.id, (err as Error).message);

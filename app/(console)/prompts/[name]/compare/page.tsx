@@ -1,3 +1,4 @@
+import type { VersionDto } from '@/lib/catalog/dto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChevronRight, GitCompareArrows } from 'lucide-react';
@@ -24,6 +25,20 @@ function pick(v: string | string[] | undefined, fallback: number, latest: number
   const s = Array.isArray(v) ? v[0] : v;
   const n = s && /^\d{1,9}$/.test(s) ? Number(s) : fallback;
   return Math.min(Math.max(n, 1), latest);
+}
+
+/** The Bedrock bundle as text sections (pretty JSON), shown only where either version has something. */
+function bundleSections(va: VersionDto, vb: VersionDto): { key: string; title: string; left: string; right: string }[] {
+  const json = (x: unknown) => (x === null || x === undefined || (Array.isArray(x) && x.length === 0) ? '' : JSON.stringify(x, null, 2));
+  const list = (x: string[]) => x.join('\n');
+  const cache = (v: VersionDto) => list((v.cachePoints ?? []).map((c) => (c === 'system' ? 'after the system prompt' : `after message ${c + 1}`)));
+  return [
+    { key: 'tools', title: 'Tools', left: json(va.tools), right: json(vb.tools) },
+    { key: 'toolChoice', title: 'Tool choice', left: json(va.toolChoice), right: json(vb.toolChoice) },
+    { key: 'outputSchema', title: 'Output schema', left: json(va.outputSchema), right: json(vb.outputSchema) },
+    { key: 'cachePoints', title: 'Cache points', left: cache(va), right: cache(vb) },
+    { key: 'fallbacks', title: 'Fallbacks (in order)', left: list(va.fallbacks ?? []), right: list(vb.fallbacks ?? []) },
+  ].filter((s) => s.left !== '' || s.right !== '');
 }
 
 export default async function ComparePage(props: Props) {
@@ -69,6 +84,7 @@ export default async function ComparePage(props: Props) {
       const role = ma?.role === mb?.role || !ma || !mb ? (ma ?? mb)?.role : `${ma.role} → ${mb.role}`;
       return { key: `m${i}`, title: `Message ${i + 1}${role ? ` · ${role}` : ''}${!ma ? ' (only in v' + b + ')' : !mb ? ' (only in v' + a + ')' : ''}`, left: ma?.content ?? '', right: mb?.content ?? '' };
     }),
+    ...bundleSections(va, vb),
   ];
 
   return (

@@ -1,3 +1,4 @@
+import { BundleCard } from '@/components/version/bundle-card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -112,6 +113,7 @@ export default async function VersionPage(props: Props) {
           </div>
         </Card>
         <div className="space-y-6">
+          <BundleCard v={v} />
           <Card>
             <CardHeader title="Model" />
             <div className="px-4 py-3">

@@ -6,7 +6,8 @@ import { InvokeQuerySchema } from '@/lib/invocations/schemas';
 
 /**
  * Invoke a prompt version on Bedrock. JSON by default; with `stream: true`, server-sent events:
- * `delta` {text} events, then `done` with the same object as the JSON answer (or `error`).
+ * `delta` {text} events, `toolCall` events {name, input, toolUseId}, then `done` with the same object as
+ * the JSON answer (or `error`, e.g. invalid_output).
  * `?source=playground` logs the call as a playground run; only honoured for browser sessions
  * (API keys always log as `api`).
  */
@@ -18,7 +19,10 @@ export const POST = handler<{ name: string }>(async ({ req, ctx, params, body, q
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       try {
-        const result = await started.consume((text) => controller.enqueue(sseEvent('delta', { text })));
+        const result = await started.consume(
+          (text) => controller.enqueue(sseEvent('delta', { text })),
+          (call) => controller.enqueue(sseEvent('toolCall', call)),
+        );
         controller.enqueue(sseEvent('done', result));
       } catch (err) {
         controller.enqueue(sseEvent('error', JSON.parse(errorPayload(err).body)));
