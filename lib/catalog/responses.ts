@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NullableActorRefSchema } from '../auth/actor-ref';
+import { BedrockLinkSchema } from '../bedrock-catalog/responses';
 import { GuardrailSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema } from './schemas';
 
 /**
@@ -38,6 +39,7 @@ export const VersionSchema = z
     createdAt: Time,
     createdBy: z.string(),
     createdByRef: NullableActorRefSchema,
+    bedrock: BedrockLinkSchema.nullable().describe('Bedrock Prompt Management: the prompt version this one was imported from, and the ARNs "Publish to Bedrock" recorded; null when neither.'),
   })
   .meta({ id: 'Version' });
 export type VersionDto = z.infer<typeof VersionSchema>;

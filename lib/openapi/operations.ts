@@ -1,4 +1,5 @@
 import { authOperations } from './auth';
+import { bedrockOperations } from './bedrock';
 import { catalogOperations } from './catalog';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
@@ -15,6 +16,7 @@ export const operations = {
   ...feedbackOperations,
   ...metricsOperations,
   ...authOperations,
+  ...bedrockOperations,
 };
 
 export type ApiOperations = typeof operations;
