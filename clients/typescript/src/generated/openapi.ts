@@ -4511,6 +4511,730 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The model catalog from Bedrock (ListFoundationModels, ListInferenceProfiles incl. application profiles), cached 5 minutes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: read the catalog from Bedrock again instead of the 5-minute cache. */
+                    refresh?: "0" | "1" | "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Models */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelList"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description throttled: AWS throttled the call after retries */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description upstream_error: AWS denied Promptdeck access, or failed (details.type, details.awsCode) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/legacy-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Labels that serve a LEGACY model, with its end of life */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this prompt. */
+                    prompt?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Labels on legacy models */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegacyUsageList"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description throttled: AWS throttled the call after retries */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description upstream_error: AWS denied Promptdeck access, or failed (details.type, details.awsCode) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/quota-headroom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per model: peak requests and tokens per minute (log and CloudWatch) against the account quotas (Service Quotas or an admin override) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The window, ending now (default 24). */
+                    hours?: number;
+                    /** @description true: read Service Quotas again instead of the 15-minute cache. */
+                    refresh?: "0" | "1" | "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Headroom */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuotaHeadroomReport"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/quota-headroom/{modelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a model's quotas by hand (admin); both null removes the override */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    modelId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @description Requests per minute; null: use Service Quotas. */
+                        rpm: number | null;
+                        /** @description Tokens per minute; null: use Service Quotas. */
+                        tpm: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Override */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuotaOverride"];
+                    };
+                };
+                /** @description Override removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import/bedrock-prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's Bedrock Prompt Management prompts, for import (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bedrock prompts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BedrockPromptList"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description throttled: AWS throttled the call after retries */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description upstream_error: AWS denied Promptdeck access, or failed (details.type, details.awsCode) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import Bedrock prompts and their versions (admin; all when promptIds is left out); idempotent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        promptIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Imported and skipped */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BedrockImportResult"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description payload_too_large: the body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description unsupported_media_type: send the body as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description throttled: AWS throttled the call after retries */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description upstream_error: AWS denied Promptdeck access, or failed (details.type, details.awsCode) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prompts/{name}/versions/{version}/publish/bedrock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a version as a Bedrock prompt version (deployer); the ARNs are recorded on the version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BedrockPublishResult"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or unknown API key (or no session) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The key or user lacks the role (or a cross-site request was refused) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict: Bedrock refused (name taken, or 10 versions per prompt reached) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description throttled: AWS throttled the call after retries */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description upstream_error: AWS denied Promptdeck access, or failed (details.type, details.awsCode) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4587,6 +5311,14 @@ export interface components {
             createdAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** @description Bedrock Prompt Management: the prompt version this one was imported from, and the ARNs "Publish to Bedrock" recorded; null when neither. */
+            bedrock: {
+                importedFrom: string | null;
+                promptArn: string | null;
+                promptVersionArn: string | null;
+                /** Format: date-time */
+                publishedAt: string | null;
+            } | null;
         };
         CreatedVersion: {
             name: string;
@@ -4619,6 +5351,14 @@ export interface components {
             createdAt: string;
             createdBy: string;
             createdByRef: components["schemas"]["ActorRefOrNull"];
+            /** @description Bedrock Prompt Management: the prompt version this one was imported from, and the ARNs "Publish to Bedrock" recorded; null when neither. */
+            bedrock: {
+                importedFrom: string | null;
+                promptArn: string | null;
+                promptVersionArn: string | null;
+                /** Format: date-time */
+                publishedAt: string | null;
+            } | null;
             /** @description false: identical (template, model, params, guardrail) to parentVersion (default the latest); nothing was written, labels were not moved. */
             created: boolean;
         };
@@ -5035,6 +5775,163 @@ export interface components {
         };
         SignedIn: {
             user: components["schemas"]["User"];
+        };
+        ModelList: {
+            items: components["schemas"]["CatalogModel"][];
+            /**
+             * Format: date-time
+             * @description When the catalog was read from Bedrock (cached 5 minutes; ?refresh=true reads it again).
+             */
+            fetchedAt: string;
+            /** @description true: refreshing failed and this is the last good catalog; `error` says why. */
+            stale: boolean;
+            error?: string;
+        };
+        CatalogModel: {
+            /** @description What a version uses: the base model id, a system inference profile id, or an application profile ARN. */
+            modelId: string;
+            name: string;
+            provider: string;
+            /** @enum {string} */
+            kind: "foundation" | "inference_profile" | "application_inference_profile";
+            /** @enum {string} */
+            status: "ACTIVE" | "LEGACY";
+            /**
+             * Format: date-time
+             * @description When Bedrock retires the model, when it says.
+             */
+            endOfLife?: string;
+            /** Format: date-time */
+            legacySince?: string;
+            /** @description The foundation model the entry runs. */
+            baseModelId: string;
+            /** @description Application profiles: the model or system profile they copy. */
+            routesTo?: string;
+            inputPerMTokUsd?: number;
+            outputPerMTokUsd?: number;
+            modalities: {
+                input: string[];
+                output: string[];
+            };
+            streaming: boolean;
+        };
+        LegacyUsageList: {
+            items: components["schemas"]["LegacyUsage"][];
+        };
+        LegacyUsage: {
+            prompt: string;
+            label: string;
+            version: number;
+            modelId: string;
+            modelName: string;
+            /** Format: date-time */
+            endOfLife: string | null;
+            /** Format: date-time */
+            legacySince: string | null;
+        };
+        QuotaHeadroomReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            threshold: number;
+            items: components["schemas"]["QuotaHeadroom"][];
+            /** @description Sources that could not be read (the figures use what could). */
+            warnings: {
+                /** @enum {string} */
+                source: "catalog" | "service_quotas" | "cloudwatch";
+                code: string;
+                message: string;
+            }[];
+        };
+        QuotaHeadroom: {
+            modelId: string;
+            name: string | null;
+            rpm: {
+                /** @description The busiest minute of the window (the larger of the invocation log and CloudWatch). */
+                peak: number;
+                /** Format: date-time */
+                peakAt: string | null;
+                /** @enum {string|null} */
+                peakSource: "log" | "cloudwatch" | null;
+                /** @description Per minute; null when neither Service Quotas nor an override gives one. */
+                quota: number | null;
+                /** @enum {string|null} */
+                quotaSource: "service_quotas" | "override" | null;
+                /** @description peak / quota (may exceed 1). */
+                utilisation: number | null;
+            };
+            tpm: {
+                /** @description The busiest minute of the window (the larger of the invocation log and CloudWatch). */
+                peak: number;
+                /** Format: date-time */
+                peakAt: string | null;
+                /** @enum {string|null} */
+                peakSource: "log" | "cloudwatch" | null;
+                /** @description Per minute; null when neither Service Quotas nor an override gives one. */
+                quota: number | null;
+                /** @enum {string|null} */
+                quotaSource: "service_quotas" | "override" | null;
+                /** @description peak / quota (may exceed 1). */
+                utilisation: number | null;
+            };
+            /**
+             * @description warning at or above `threshold` of a quota, over at or above 100%, unknown without quotas.
+             * @enum {string}
+             */
+            status: "ok" | "warning" | "over" | "unknown";
+        };
+        QuotaOverride: {
+            modelId: string;
+            rpm: number | null;
+            tpm: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            updatedByRef: components["schemas"]["ActorRefOrNull"];
+        };
+        BedrockPromptList: {
+            items: components["schemas"]["BedrockPromptSummary"][];
+        };
+        BedrockPromptSummary: {
+            id: string;
+            arn: string;
+            name: string;
+            description?: string;
+            updatedAt: string;
+            /** @description The Promptdeck prompt it imports as (null: the name cannot be one). */
+            promptdeckName: string | null;
+            /** @description A Promptdeck prompt of that name was imported from this Bedrock prompt. */
+            imported: boolean;
+        };
+        BedrockImportResult: {
+            imported: {
+                name: string;
+                /** @description Promptdeck version numbers created, oldest first. */
+                versions: number[];
+                bedrockPromptId: string;
+            }[];
+            skipped: {
+                /** @description The Bedrock prompt id (or the id asked for). */
+                id: string;
+                /** @description The Bedrock version ("1", "DRAFT") when only that version was skipped. */
+                version?: string;
+                /** @enum {string} */
+                reason: "already_imported" | "name_taken" | "invalid_name" | "not_found" | "not_convertible" | "identical_to_previous";
+                message: string;
+            }[];
+        };
+        BedrockPublishResult: {
+            promptArn: string;
+            promptVersionArn: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description false: the version had been published already; the recorded ARNs come back. */
+            created: boolean;
+            notes: {
+                code: string;
+                message: string;
+            }[];
         };
     };
     responses: never;
