@@ -23,6 +23,7 @@ import { LabelsPanel } from '@/components/prompt/labels-panel';
 import { ArchiveButton, ManagePromptCard } from '@/components/prompt/manage-prompt';
 import { VersionMetricsCard } from '@/components/prompt/version-metrics';
 import { VersionsTable } from '@/components/prompt/versions-table';
+import { LegacyWarning } from '@/components/models/legacy-warning';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -112,6 +113,7 @@ export default async function PromptPage(props: Props) {
           It is hidden from the catalog (archived <RelativeTime iso={prompt.archivedAt} />); applications still get the versions its labels point at.
         </Alert>
       ) : null}
+      <LegacyWarning prompt={prompt.name} />
       {latest > 0 ? (
         <div className="mb-6">
           <VersionMetricsCard prompt={prompt.name} initial={metrics} labels={labelsByVersion} />
