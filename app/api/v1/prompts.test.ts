@@ -141,7 +141,7 @@ describe('versions', () => {
     const v1 = await addVersion(name);
     expect(v1.status).toBe(201);
     expect(v1.json).toMatchObject({ name, version: 1, variables: ['persona', 'text'], modelId: versionBody().modelId, labels: ['latest'], commitMessage: 'test version' });
-    expect(Object.keys(v1.json).sort()).toEqual(['commitMessage', 'created', 'createdAt', 'createdBy', 'createdByRef', 'guardrail', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
+    expect(Object.keys(v1.json).sort()).toEqual(['bedrock', 'commitMessage', 'created', 'createdAt', 'createdBy', 'createdByRef', 'guardrail', 'labels', 'modelId', 'name', 'params', 'template', 'variables', 'version']);
     expect(v1.json.created).toBe(true);
     expect((await addVersion(name)).json.version).toBe(2);
   });
