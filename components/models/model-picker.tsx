@@ -137,7 +137,7 @@ export function ModelPicker({ id, value, onChange, invalid, describedBy }: { id:
         </div>
       ) : null}
       {open ? (
-        <div className="absolute z-40 mt-1 w-full min-w-0 rounded-lg border border-zinc-200 bg-white shadow-lg sm:min-w-[28rem] dark:border-zinc-800 dark:bg-zinc-900">
+        <div className="absolute right-0 z-40 mt-1 w-full max-w-[calc(100vw-2rem)] rounded-lg border border-zinc-200 bg-white shadow-lg sm:w-[28rem] dark:border-zinc-800 dark:bg-zinc-900">
           <div className="flex flex-wrap items-center gap-1 border-b border-zinc-100 p-1.5 dark:border-zinc-800" role="group" aria-label="Kind">
             {KINDS.map((k) => (
               <button
