@@ -75,9 +75,10 @@ test('prompts whose labels serve a LEGACY model are flagged on the prompt page, 
   await expect(page.locator(`[data-testid="prompt-row"][data-prompt="${name}"]`).getByTestId('legacy-prompt-badge')).toBeVisible();
 
   await page.goto('/metrics');
-  await expect(page.getByTestId('legacy-row').filter({ hasText: name })).toContainText('Claude 3 Haiku');
+  // The metrics page loads several AWS-backed panels at once: give them time on a busy machine.
+  await expect(page.getByTestId('legacy-row').filter({ hasText: name })).toContainText('Claude 3 Haiku', { timeout: 45_000 });
   const headroom = page.getByTestId('quota-headroom-card');
-  await expect(headroom.locator(`[data-testid="headroom-row"][data-model-id="${LEGACY}"]`)).toBeVisible();
+  await expect(headroom.locator(`[data-testid="headroom-row"][data-model-id="${LEGACY}"]`)).toBeVisible({ timeout: 45_000 });
   await expect(headroom.locator(`[data-testid="headroom-row"][data-model-id="${LEGACY}"]`)).toContainText('Service Quotas');
   await headroom.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/bedrock-metrics.png`, fullPage: true });
