@@ -56,6 +56,9 @@ test('the model picker searches the Bedrock catalog, shows LEGACY with its end o
   await expect(picker).toHaveValue(custom);
 
   await page.setViewportSize({ width: 390, height: 844 });
+  // Above the sticky save bar, with room for the list below it.
+  await picker.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, -120);
   await picker.focus();
   await picker.fill('nova');
   await expect(options.first()).toBeVisible();
