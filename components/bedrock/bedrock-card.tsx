@@ -21,7 +21,7 @@ type Published = ApiResult<'POST /api/v1/prompts/{name}/versions/{version}/publi
 export function BedrockCard({ prompt, version, link, canPublish }: { prompt: string; version: number; link: BedrockLink | null; canPublish: boolean }) {
   const router = useRouter();
   const publish = useMutation<Published, ApiError>({
-    mutationFn: () => api('POST /api/v1/prompts/{name}/versions/{version}/publish/bedrock', { params: { name: prompt, version } }),
+    mutationFn: () => api('POST /api/v1/prompts/{name}/versions/{version}/publish/bedrock', { params: { name: prompt, version }, body: {} }),
     onSuccess: (r) => {
       toast.success(r.created ? `Published as ${r.promptVersionArn}` : 'This version was already published');
       router.refresh();

@@ -27,3 +27,6 @@ export const ImportInputSchema = z
     promptIds: z.array(BedrockPromptId).min(1, 'Name at least one prompt, or leave promptIds out to import all.').max(100, 'At most 100 prompts at a time.').optional(),
   })
   .strict();
+
+/** Publish takes no options: an empty body, or `{}`. */
+export const PublishInputSchema = z.object({}).strict().optional();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BedrockPromptListSchema, HeadroomReportSchema, ImportResultSchema, LegacyUsageListSchema, ModelListSchema, PublishResultSchema, QuotaOverrideSchema } from '../bedrock-catalog/responses';
-import { HeadroomQuerySchema, ImportInputSchema, LegacyQuerySchema, ModelsQuerySchema, QuotaOverrideInputSchema } from '../bedrock-catalog/schemas';
+import { HeadroomQuerySchema, ImportInputSchema, LegacyQuerySchema, ModelsQuerySchema, PublishInputSchema, QuotaOverrideInputSchema } from '../bedrock-catalog/schemas';
 import { PromptNameSchema } from '../catalog/schemas';
 import { ok, type Operations } from './helpers';
 
@@ -45,6 +45,7 @@ export const bedrockOperations = {
   'POST /api/v1/prompts/{name}/versions/{version}/publish/bedrock': {
     summary: 'Publish a version as a Bedrock prompt version (deployer); the ARNs are recorded on the version',
     params: z.object({ name: PromptNameSchema, version: z.number().int() }),
+    body: PublishInputSchema,
     responses: { 200: ok('Published', PublishResultSchema) },
     errors: { ...AWS_ERRORS, 409: 'conflict: Bedrock refused (name taken, or 10 versions per prompt reached)' },
   },
