@@ -3,6 +3,7 @@ import type { PromptSummary } from '@/lib/catalog/dto';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { LegacyPromptBadge } from '@/components/models/legacy-warning';
 import { LabelChip, sortLabels } from './label-chip';
 
 export function PromptsTable({ prompts }: { prompts: PromptSummary[] }) {
@@ -29,6 +30,7 @@ export function PromptsTable({ prompts }: { prompts: PromptSummary[] }) {
                   archived
                 </Badge>
               ) : null}
+              <LegacyPromptBadge prompt={p.name} />
               {p.tags.length > 0 ? (
                 <div className="mt-1 flex flex-wrap gap-1">
                   {p.tags.map((t) => (

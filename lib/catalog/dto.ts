@@ -1,3 +1,4 @@
+import { bedrockLinkOf } from '../bedrock-catalog/link';
 import { actorRefOf, type ActorType } from '../auth/actor-ref';
 import type { VersionDto } from './responses';
 import type { Bundle } from './bundle-schemas';
@@ -40,6 +41,10 @@ export function toVersionDto(
     createdBy: string;
     createdByType: ActorType | null;
     createdById: string | null;
+    bedrockImportedFrom?: string | null;
+    bedrockPromptArn?: string | null;
+    bedrockPromptVersionArn?: string | null;
+    bedrockPublishedAt?: Date | null;
   },
   labels: LabelRow[],
   latestVersion: number,
@@ -58,6 +63,7 @@ export function toVersionDto(
     createdAt: v.createdAt.toISOString(),
     createdBy: v.createdBy,
     createdByRef: actorRefOf(v, 'createdBy'),
+    bedrock: bedrockLinkOf(v),
   };
 }
 

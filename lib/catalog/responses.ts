@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NullableActorRefSchema } from '../auth/actor-ref';
 import { CanarySchema } from '../canary/responses';
 import { BundleSchema } from './bundle-schemas';
+import { BedrockLinkSchema } from '../bedrock-catalog/responses';
 import { GuardrailSchema, ModelIdSchema, ParamsSchema, PromptNameSchema, TemplateSchema } from './schemas';
 
 /**
@@ -45,6 +46,7 @@ export const VersionSchema = z
     createdAt: Time,
     createdBy: z.string(),
     createdByRef: NullableActorRefSchema,
+    bedrock: BedrockLinkSchema.nullable().describe('Bedrock Prompt Management: the prompt version this one was imported from, and the ARNs "Publish to Bedrock" recorded; null when neither.'),
   })
   .meta({ id: 'Version' });
 export type VersionDto = z.infer<typeof VersionSchema>;

@@ -1,5 +1,6 @@
 import { authOperations } from './auth';
 import { canaryOperations } from './canary';
+import { bedrockOperations } from './bedrock';
 import { catalogOperations } from './catalog';
 import { datasetOperations } from './datasets';
 import { experimentOperations } from './experiments';
@@ -26,6 +27,7 @@ export const operations = {
   ...auditOperations,
   ...releaseOperations,
   ...experimentOperations,
+  ...bedrockOperations,
 };
 
 export type ApiOperations = typeof operations;

@@ -7,6 +7,7 @@ import { listPrompts, listTags } from '@/lib/catalog/prompts';
 import { ListPromptsQuerySchema } from '@/lib/catalog/schemas';
 import { CatalogFilters, catalogHref } from '@/components/catalog/catalog-filters';
 import { CreatePromptDialog } from '@/components/catalog/create-prompt-dialog';
+import { ImportBedrockDialog } from '@/components/bedrock/import-dialog';
 import { PromptsTable } from '@/components/catalog/prompts-table';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -37,7 +38,12 @@ export default async function PromptsPage(props: { searchParams: Promise<Record<
       <PageHeader
         title="Prompts"
         description="Every prompt with its versions, labels and deploy history."
-        actions={canWrite && !emptyCatalog ? <CreatePromptDialog /> : null}
+        actions={
+          <>
+            {can(user.actor, 'admin') ? <ImportBedrockDialog /> : null}
+            {canWrite && !emptyCatalog ? <CreatePromptDialog /> : null}
+          </>
+        }
       />
       {emptyCatalog ? (
         <Card>

@@ -96,6 +96,9 @@ const SAMPLES: Record<string, unknown> = {
   'POST /api/v1/api-keys': { name: 'k', role: 'viewer' },
   'POST /api/v1/users': { name: 'n', email: 'hostile@example.com', password: 'a long enough passphrase', role: 'viewer' },
   'PATCH /api/v1/users/[id]': { role: 'viewer', password: 'a long enough passphrase' },
+  'PUT /api/v1/metrics/quota-headroom/[modelId]': { rpm: 100, tpm: null },
+  'POST /api/v1/import/bedrock-prompts': { promptIds: ['ABCDEFGHIJ'] },
+  'POST /api/v1/prompts/[name]/versions/[version]/publish/bedrock': {},
   'POST /api/v1/auth/session': { email: 'nobody@example.com', password: 'wrong password' },
   'POST /api/v1/auth/setup': { name: 'n', email: 'first@example.com', password: 'a long enough passphrase' },
   'POST /api/v1/invocations': {

@@ -142,7 +142,7 @@ describe('versions', () => {
     expect(v1.status).toBe(201);
     expect(v1.json).toMatchObject({ name, version: 1, variables: ['persona', 'text'], modelId: versionBody().modelId, labels: ['latest'], commitMessage: 'test version' });
     expect(Object.keys(v1.json).sort()).toEqual(
-      ['cachePoints', 'commitMessage', 'created', 'createdAt', 'createdBy', 'createdByRef', 'fallbacks', 'guardrail', 'labels', 'modelId', 'name', 'outputSchema', 'params', 'template', 'toolChoice', 'tools', 'variables', 'version'],
+      ['bedrock', 'cachePoints', 'commitMessage', 'created', 'createdAt', 'createdBy', 'createdByRef', 'fallbacks', 'guardrail', 'labels', 'modelId', 'name', 'outputSchema', 'params', 'template', 'toolChoice', 'tools', 'variables', 'version'],
     );
     expect(v1.json).toMatchObject({ tools: [], toolChoice: null, outputSchema: null, cachePoints: [], fallbacks: [] });
     expect(v1.json.created).toBe(true);

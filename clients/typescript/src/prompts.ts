@@ -175,6 +175,7 @@ export class PromptGetter {
       createdAt: new Date(0).toISOString(),
       createdBy: 'application',
       createdByRef: null,
+      bedrock: null,
       canary: null,
       source: 'fallback',
       stale: true,

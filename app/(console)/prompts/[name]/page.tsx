@@ -26,6 +26,7 @@ import { ArchiveButton, ManagePromptCard } from '@/components/prompt/manage-prom
 import { VersionMetricsCard } from '@/components/prompt/version-metrics';
 import { VersionsTable } from '@/components/prompt/versions-table';
 import { SuitesPanel } from '@/components/suites/suites-panel';
+import { LegacyWarning } from '@/components/models/legacy-warning';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -122,6 +123,7 @@ export default async function PromptPage(props: Props) {
           It is hidden from the catalog (archived <RelativeTime iso={prompt.archivedAt} />); applications still get the versions its labels point at.
         </Alert>
       ) : null}
+      <LegacyWarning prompt={prompt.name} />
       {latest > 0 ? (
         <div className="mb-6">
           <VersionMetricsCard prompt={prompt.name} initial={metrics} labels={labelsByVersion} />

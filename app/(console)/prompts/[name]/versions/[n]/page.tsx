@@ -20,6 +20,7 @@ import { DeployDialog } from '@/components/prompt/deploy-dialog';
 import { CompareWithMenu } from '@/components/version/compare-with-menu';
 import { ParamsTable } from '@/components/version/params-table';
 import { TemplateView } from '@/components/version/template-view';
+import { BedrockCard } from '@/components/bedrock/bedrock-card';
 
 type Props = { params: Promise<{ name: string; n: string }> };
 
@@ -145,6 +146,7 @@ export default async function VersionPage(props: Props) {
               </dl>
             </Card>
           ) : null}
+          <BedrockCard prompt={prompt.name} version={v.version} link={v.bedrock} canPublish={can(user.actor, 'labels:move')} />
           <Card>
             <CardHeader title="Variables" description={v.variables.length ? `${v.variables.length} detected in the template` : undefined} />
             <div className="flex flex-wrap gap-1.5 px-4 py-3" data-testid="version-variables">
