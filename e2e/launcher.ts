@@ -37,7 +37,7 @@ export async function waitUntilServing(baseUrl: string, launcher: Launcher, time
   while (Date.now() < until) {
     if (gone) throw new Error(`the launcher exited before serving:\n${launcher.output()}`);
     try {
-      if (launcher.output().includes('[promptdeck] ready on') && (await fetch(`${baseUrl}/api/v1/openapi.json`)).ok) return;
+      if (launcher.output().includes('ready on http') && (await fetch(`${baseUrl}/api/v1/openapi.json`)).ok) return;
     } catch {
       // not up yet
     }

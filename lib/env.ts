@@ -40,6 +40,18 @@ const EnvSchema = z.object({
   PROMPTDECK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** Database connections of the job queue, per instance. */
   PROMPTDECK_JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),
+  /**
+   * Apply pending migrations when the launcher starts: `auto` (default) does it for the embedded
+   * database only; with DATABASE_URL, run `npm run db:migrate` once as a release step and the
+   * launcher refuses to start while migrations are pending. `true` / `false` force it.
+   */
+  PROMPTDECK_MIGRATE_ON_START: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers local (loopback, unforwarded) requests only. */
+  PROMPTDECK_METRICS_TOKEN: z.string().min(16, 'PROMPTDECK_METRICS_TOKEN must be at least 16 characters').optional(),
+  /** On SIGTERM/SIGINT: how long running requests (SSE streams) and jobs may take to finish before the process exits (ms). */
+  PROMPTDECK_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+  /** Structured JSON logs (pino) on stdout: the lowest level written. `debug` adds one line per API request. */
+  PROMPTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */

@@ -1,4 +1,5 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { countGatewayCall } from '../ops/metrics';
 import type { ServiceContext } from '../context';
 import { actorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
@@ -57,6 +58,7 @@ export async function prepareInvocation(
 }
 
 async function log(p: PreparedInvocation, outcome: { result?: ModelResult; error?: ModelError; latencyMs: number }): Promise<{ id: string; cost: number | null }> {
+  countGatewayCall(p.call.modelId, outcome.error ? outcome.error.kind : 'ok', outcome.latencyMs / 1000);
   const usage = outcome.result?.usage;
   const price = usage ? await priceFor(p.ctx.db, p.call.modelId) : null;
   const cost = usage ? costUsd(price, usage.inputTokens, usage.outputTokens) : null;

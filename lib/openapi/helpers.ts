@@ -33,7 +33,7 @@ export interface Operation {
   query?: z.ZodType;
   body?: z.ZodType;
   /** Success responses by status. */
-  responses: Partial<Record<200 | 201 | 202 | 204 | 304, SuccessResponse>>;
+  responses: Partial<Record<200 | 201 | 202 | 204 | 304 | 503, SuccessResponse>>;
   /** Further error responses, by status, with what they mean. */
   errors?: Partial<Record<ExtraErrorStatus, string>>;
 }

@@ -3,6 +3,7 @@ import { catalogOperations } from './catalog';
 import { feedbackOperations } from './feedback';
 import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
+import { opsOperations } from './ops';
 
 /**
  * Every endpoint of /api/v1, keyed `"<METHOD> <path template>"`. Add an endpoint by adding it to
@@ -15,6 +16,7 @@ export const operations = {
   ...feedbackOperations,
   ...metricsOperations,
   ...authOperations,
+  ...opsOperations,
 };
 
 export type ApiOperations = typeof operations;

@@ -3,8 +3,7 @@ import type { ServiceContext } from '../context';
 import { actorFromRequest, type HeaderReader } from '../auth/request';
 import { cachedApiKeyActor } from '../auth/api-keys';
 import { can, requirePermission } from '../auth/roles';
-import { env } from '../env';
-import { db, type Db } from '../db/client';
+import { db } from '../db/client';
 import { LABEL_NAME_RE, SelectorSchema } from '../catalog/schemas';
 import { INT4_MAX } from '../pagination';
 import { resolveVersion } from '../catalog/versions';
@@ -13,22 +12,10 @@ import { SECURITY_HEADERS } from '../http/security-headers';
 import { textProblem } from '../http/json-body';
 import { validationError } from '../errors';
 import type { VersionDto } from '../catalog/dto';
-import { ServingCache, type CachedValue } from './cache';
+import type { ServingCache, CachedValue } from './cache';
+import { cacheFor, existingCache } from './caches';
 import { readServingEpoch } from './epoch';
-
-// One cache per database client (in the app there is one client per process).
-const g = globalThis as unknown as { __promptdeckServingCaches?: WeakMap<Db, ServingCache> };
-const caches = (g.__promptdeckServingCaches ??= new WeakMap());
-
-function cacheFor(database: Db): ServingCache {
-  let c = caches.get(database);
-  if (!c) {
-    c = new ServingCache(database, env().PROMPTDECK_CACHE_POLL_MS);
-    c.start();
-    caches.set(database, c);
-  }
-  return c;
-}
+import { countCacheLookup } from '../ops/metrics';
 
 export interface Served {
   status: 200 | 304;
@@ -122,7 +109,7 @@ export async function handleServeRequest(req: { headers: HeaderReader }, name: s
     if (served.status === 304) return { status: 304, headers, body: null };
     return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: served.body };
   } catch (err) {
-    const { status, body } = errorPayload(err);
+    const { status, body } = errorPayload(err, req.headers.get('x-request-id'));
     return { status, headers: { ...SECURITY_HEADERS, 'content-type': JSON_TYPE }, body };
   }
 }
@@ -140,13 +127,14 @@ export function tryServeFromCache(req: { headers: HeaderReader }, name: string, 
   const actor = cachedApiKeyActor(database, authorization.slice(7).trim());
   if (!actor || !can(actor, 'catalog:read')) return null;
   const key = cacheKey(name, query);
-  const value = key === null ? undefined : caches.get(database)?.peek(key);
+  const value = key === null ? undefined : existingCache(database)?.peek(key);
   if (!value) return null;
   value.wire ??= {
     body: Buffer.from(value.body),
     ok: { ...SECURITY_HEADERS, etag: value.etag, [EPOCH_HEADER]: String(value.epoch), 'cache-control': 'private, no-cache', 'content-type': JSON_TYPE },
     notModified: { ...SECURITY_HEADERS, etag: value.etag, [EPOCH_HEADER]: String(value.epoch), 'cache-control': 'private, no-cache' },
   };
+  countCacheLookup(true);
   if (etagMatches(req.headers.get('if-none-match'), value.etag)) return { status: 304, headers: value.wire.notModified, body: null };
   return { status: 200, headers: value.wire.ok, body: value.wire.body };
 }
