@@ -13,7 +13,7 @@ export interface Launcher {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startLauncher(opts: { port: number; dataDir: string; apiKey: string }): Launcher {
+export function startLauncher(opts: { port: number; dataDir: string; apiKey: string; env?: Record<string, string> }): Launcher {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(opts.port),
@@ -22,6 +22,8 @@ export function startLauncher(opts: { port: number; dataDir: string; apiKey: str
     NEXT_TELEMETRY_DISABLED: '1',
   };
   delete env.DATABASE_URL;
+  // Extra settings, e.g. DATABASE_URL for instances sharing a PostgreSQL server (e2e/instances.spec.ts).
+  Object.assign(env, opts.env);
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));

@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Background jobs (lib/jobs): `on` runs workers in this instance; `off` only enqueues (a web-only instance). */
   PROMPTDECK_JOBS: z.enum(['on', 'off']).default('on'),
+  /** `on`: also work the diagnostic job `diagnostic.record` (checking that several instances run each job once; lib/ops/diagnostic-job.ts). */
+  PROMPTDECK_DIAGNOSTIC_JOBS: z.enum(['on', 'off']).default('off'),
   /** How often an idle job worker looks for work (seconds). */
   PROMPTDECK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** Database connections of the job queue, per instance. */

@@ -1,4 +1,6 @@
 import type { JobDefinition } from './types';
+import { env } from '../env';
+import { diagnosticRecordJob } from '../ops/diagnostic-job';
 
 /**
  * Every background job the app runs: the web server starts the queue with this list, so each
@@ -6,5 +8,5 @@ import type { JobDefinition } from './types';
  * folder, e.g. lib/experiments). Empty until the first feature needs one.
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [];
+  return [...(env().PROMPTDECK_DIAGNOSTIC_JOBS === 'on' ? [diagnosticRecordJob] : [])];
 }
