@@ -19,6 +19,9 @@ export interface Metrics {
 
 const g = globalThis as unknown as { __promptdeckMetrics?: Metrics };
 
+/** Latency buckets (seconds) of the HTTP histogram. */
+const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
 function create(): Metrics {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: 'promptdeck_' });
@@ -30,13 +33,19 @@ function create(): Metrics {
       help: 'API requests answered, by method, route template (e.g. /api/v1/prompts/{name}) and status.',
       labelNames: ['method', 'route', 'status'],
       registers,
+      collect() {
+        flushHot(metrics());
+      },
     }),
     httpDuration: new client.Histogram({
       name: 'promptdeck_http_request_duration_seconds',
       help: 'Time until the response headers were ready (a stream counts until it started), by method and route template.',
       labelNames: ['method', 'route'],
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      buckets: BUCKETS,
       registers,
+      collect() {
+        flushHot(metrics());
+      },
     }),
     gatewayCalls: new client.Counter({
       name: 'promptdeck_gateway_calls_total',
@@ -62,6 +71,9 @@ function create(): Metrics {
       help: 'Serving cache lookups (GET /api/v1/prompts/{name} and the gateway), by result (hit, miss). Hit rate = hit / (hit + miss).',
       labelNames: ['result'],
       registers,
+      collect() {
+        flushHot(metrics());
+      },
     }),
     jobDepth: new client.Gauge({
       name: 'promptdeck_job_queue_jobs',
@@ -117,27 +129,72 @@ export function observeHttp(method: string, route: string, status: number, secon
   if (status === 429) m.throttles.inc({ source: 'api' });
 }
 
-/** Pre-resolved children for the serving fast path (no label hashing per request). */
+/**
+ * The serving hot path records into plain numbers (no label validation or hashing per request,
+ * which prom-client does even on children); they are folded into the registry's series when
+ * Prometheus scrapes (the collect hooks below).
+ */
 const SERVE_ROUTE = '/api/v1/prompts/{name}';
-const fast = new Map<string, { count: ReturnType<Metrics['httpRequests']['labels']>; duration: ReturnType<Metrics['httpDuration']['labels']> }>();
+interface Pending {
+  method: string;
+  status: number;
+  count: number;
+  sum: number;
+  /** Per bucket of BUCKETS (not cumulative); slower than the last bound counts in count/sum only. */
+  buckets: number[];
+}
+const hot = (globalThis as unknown as { __promptdeckHotMetrics?: { series: Map<number, Pending>; hits: number; misses: number } }).__promptdeckHotMetrics ??= {
+  series: new Map(),
+  hits: 0,
+  misses: 0,
+};
+
 export function observeServe(method: string, status: number, seconds: number): void {
-  const key = `${method} ${status}`;
-  let c = fast.get(key);
-  if (!c) {
-    const m = metrics();
-    c = { count: m.httpRequests.labels(method, SERVE_ROUTE, String(status)), duration: m.httpDuration.labels(method, SERVE_ROUTE) };
-    fast.set(key, c);
+  const key = method === 'HEAD' ? -status : status;
+  let p = hot.series.get(key);
+  if (!p) hot.series.set(key, (p = { method, status, count: 0, sum: 0, buckets: BUCKETS.map(() => 0) }));
+  p.count++;
+  p.sum += seconds;
+  for (let i = 0; i < BUCKETS.length; i++) {
+    if (seconds <= BUCKETS[i]!) {
+      p.buckets[i]!++;
+      break;
+    }
   }
-  c.count.inc();
-  c.duration.observe(seconds);
-  if (status === 429) metrics().throttles.inc({ source: 'api' });
 }
 
-let hit: ReturnType<Metrics['servingCache']['labels']> | undefined;
-let miss: ReturnType<Metrics['servingCache']['labels']> | undefined;
 export function countCacheLookup(isHit: boolean): void {
-  if (isHit) (hit ??= metrics().servingCache.labels('hit')).inc();
-  else (miss ??= metrics().servingCache.labels('miss')).inc();
+  if (isHit) hot.hits++;
+  else hot.misses++;
+}
+
+type HistogramEntry = { labels: Record<string, string>; bucketValues: Record<number, number>; sum: number; count: number };
+
+/** Folds the hot path's numbers into the registry (prom-client 15's histogram entries). */
+function flushHot(m: Metrics): void {
+  if (hot.hits) m.servingCache.inc({ result: 'hit' }, hot.hits);
+  if (hot.misses) m.servingCache.inc({ result: 'miss' }, hot.misses);
+  hot.hits = 0;
+  hot.misses = 0;
+  const map = (m.httpDuration as unknown as { hashMap: Record<string, HistogramEntry> }).hashMap;
+  for (const p of hot.series.values()) {
+    if (!p.count) continue;
+    const status = String(p.status);
+    m.httpRequests.inc({ method: p.method, route: SERVE_ROUTE, status }, p.count);
+    if (p.status === 429) m.throttles.inc({ source: 'api' }, p.count);
+    const find = () => Object.values(map).find((e) => e.labels.method === p.method && e.labels.route === SERVE_ROUTE);
+    let entry = find();
+    if (!entry) {
+      m.httpDuration.zero({ method: p.method, route: SERVE_ROUTE });
+      entry = find()!;
+    }
+    entry.count += p.count;
+    entry.sum += p.sum;
+    for (let i = 0; i < BUCKETS.length; i++) entry.bucketValues[BUCKETS[i]!] = (entry.bucketValues[BUCKETS[i]!] ?? 0) + p.buckets[i]!;
+    p.count = 0;
+    p.sum = 0;
+    p.buckets.fill(0);
+  }
 }
 
 export function countGatewayCall(model: string, outcome: string, seconds: number): void {

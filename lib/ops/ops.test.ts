@@ -107,10 +107,11 @@ describe('request ids', () => {
     expect(mine.headers.get('x-request-id')).toBe('lb-1234.abc');
     expect(((await mine.json()) as { requestId: string }).requestId).toBe('lb-1234.abc');
     const hostile = await fetch(`${base}/api/v1/anything`, { headers: { 'x-request-id': 'a b"<script>' } });
-    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f]{24}-[0-9a-z]+$/);
     const none = await fetch(`${base}/api/v1/prompts/${name}`, { headers: { authorization: `Bearer ${api.tokens.viewer}` } });
     expect(none.status).toBe(200);
-    expect(none.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(none.headers.get('x-request-id')).toMatch(/^[0-9a-f]{24}-[0-9a-z]+$/);
+    expect(none.headers.get('x-request-id')).not.toBe(hostile.headers.get('x-request-id'));
   });
 });
 
@@ -142,6 +143,13 @@ describe('/metrics', () => {
       expect(text).toMatch(/promptdeck_http_requests_total\{method="GET",route="\/api\/v1\/prompts\/\{name\}",status="200"\} [1-9]/);
       expect(text).not.toContain(`route="/api/v1/prompts/${name}"`);
       expect(text).toMatch(/promptdeck_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/api\/v1\/prompts\/\{name\}"\}/);
+      const served = Number(/promptdeck_http_requests_total\{method="GET",route="\/api\/v1\/prompts\/\{name\}",status="200"\} (\d+)/.exec(text)?.[1]);
+      expect(Number(/promptdeck_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/prompts\/\{name\}"\} (\d+)/.exec(text)?.[1])).toBe(served);
+      expect(Number(/promptdeck_http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/v1\/prompts\/\{name\}"\} (\d+)/.exec(text)?.[1])).toBe(served);
+      // A second scrape adds only what happened in between.
+      expect((await fetch(`${base}/api/v1/prompts/${name}`, { headers: auth })).status).toBe(200);
+      const again = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer pd_metrics_token_0123456789' } })).text();
+      expect(Number(/promptdeck_http_requests_total\{method="GET",route="\/api\/v1\/prompts\/\{name\}",status="200"\} (\d+)/.exec(again)?.[1])).toBe(served + 1);
       expect(text).toMatch(/promptdeck_serving_cache_lookups_total\{result="hit"\} [1-9]/);
       expect(text).toMatch(/promptdeck_serving_cache_lookups_total\{result="miss"\} [1-9]/);
       expect(text).toMatch(/promptdeck_gateway_calls_total\{model="amazon.nova-lite-v1:0",outcome="throttled"\} 1/);
