@@ -42,7 +42,7 @@ export async function startPromptdeck(port: number, extraEnv: Record<string, str
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'promptdeck-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'start'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), PROMPTDECK_DATA_DIR: dataDir, PROMPTDECK_INIT_API_KEY: BENCH_KEY, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
+    env: { ...process.env, PORT: String(port), PROMPTDECK_DATA_DIR: dataDir, PROMPTDECK_INIT_API_KEY: BENCH_KEY, NEXT_TELEMETRY_DISABLED: '1', PROMPTDECK_MIGRATE_ON_START: 'true', ...extraEnv },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/v1/openapi.json`);

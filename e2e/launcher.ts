@@ -13,7 +13,7 @@ export interface Launcher {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startLauncher(opts: { port: number; dataDir: string; apiKey: string }): Launcher {
+export function startLauncher(opts: { port: number; dataDir: string; apiKey: string; env?: Record<string, string> }): Launcher {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(opts.port),
@@ -22,6 +22,8 @@ export function startLauncher(opts: { port: number; dataDir: string; apiKey: str
     NEXT_TELEMETRY_DISABLED: '1',
   };
   delete env.DATABASE_URL;
+  // Extra settings, e.g. DATABASE_URL for instances sharing a PostgreSQL server (e2e/instances.spec.ts).
+  Object.assign(env, opts.env);
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -37,7 +39,7 @@ export async function waitUntilServing(baseUrl: string, launcher: Launcher, time
   while (Date.now() < until) {
     if (gone) throw new Error(`the launcher exited before serving:\n${launcher.output()}`);
     try {
-      if (launcher.output().includes('[promptdeck] ready on') && (await fetch(`${baseUrl}/api/v1/openapi.json`)).ok) return;
+      if (launcher.output().includes('ready on http') && (await fetch(`${baseUrl}/api/v1/openapi.json`)).ok) return;
     } catch {
       // not up yet
     }

@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Background jobs (lib/jobs): `on` runs workers in this instance; `off` only enqueues (a web-only instance). */
   PROMPTDECK_JOBS: z.enum(['on', 'off']).default('on'),
+  /** `on`: also work the diagnostic job `diagnostic.record` (checking that several instances run each job once; lib/ops/diagnostic-job.ts). */
+  PROMPTDECK_DIAGNOSTIC_JOBS: z.enum(['on', 'off']).default('off'),
   /** How often an idle job worker looks for work (seconds). */
   PROMPTDECK_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** Database connections of the job queue, per instance. */
@@ -55,6 +57,18 @@ const EnvSchema = z.object({
   PROMPTDECK_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
   /** Attempts per delivery, the first included (default 6: retries after 10 s, 20 s, 40 s, 80 s, 160 s). */
   PROMPTDECK_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  /**
+   * Apply pending migrations when the launcher starts: `auto` (default) does it for the embedded
+   * database only; with DATABASE_URL, run `npm run db:migrate` once as a release step and the
+   * launcher refuses to start while migrations are pending. `true` / `false` force it.
+   */
+  PROMPTDECK_MIGRATE_ON_START: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers local (loopback, unforwarded) requests only. */
+  PROMPTDECK_METRICS_TOKEN: z.string().min(16, 'PROMPTDECK_METRICS_TOKEN must be at least 16 characters').optional(),
+  /** On SIGTERM/SIGINT: how long running requests (SSE streams) and jobs may take to finish before the process exits (ms). */
+  PROMPTDECK_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+  /** Structured JSON logs (pino) on stdout: the lowest level written. `debug` adds one line per API request. */
+  PROMPTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long one Bedrock request may take before it is abandoned (ms). */
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */

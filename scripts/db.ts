@@ -20,7 +20,7 @@ async function reset() {
 async function main() {
   if (cmd === 'reset') return reset();
   if (cmd !== 'migrate' && cmd !== 'seed') throw new Error('usage: tsx scripts/db.ts migrate|seed|reset');
-  const prepared = await prepareDatabase({ seedDemo: false });
+  const prepared = await prepareDatabase({ seedDemo: false, migrate: cmd === 'migrate' ? true : undefined });
   try {
     for (const line of prepared.log) console.log(`[promptdeck] ${line}`);
     if (cmd === 'seed') {

@@ -10,6 +10,9 @@ import { spawn } from 'node:child_process';
 import { prepareAws, type AwsSetup } from '../lib/aws-sim/launch';
 import { prepareDatabase } from '../lib/db/startup';
 import { childProcessEnv, env } from '../lib/env';
+import { logger } from '../lib/ops/log';
+
+const log = logger().child({ component: 'launcher' });
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -23,8 +26,8 @@ async function main() {
     throw err;
   }
   const { PORT, PROMPTDECK_DATA_DIR } = env();
-  for (const line of [...db.log, aws.log]) console.log(`[promptdeck] ${line}`);
-  console.log(`[promptdeck] mode: ${db.embedded ? 'local (embedded database)' : 'team (PostgreSQL)'}; starting Next.js (${mode}) on http://localhost:${PORT}`);
+  for (const line of [...db.log, aws.log]) log.info(line);
+  log.info(`mode: ${db.embedded ? 'local (embedded database)' : 'team (PostgreSQL)'}; starting Next.js (${mode}) on http://localhost:${PORT}`);
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', mode], {
     stdio: 'inherit',
@@ -35,7 +38,7 @@ async function main() {
   const shutdown = async (code: number, why?: string) => {
     if (stopping) return;
     stopping = true;
-    if (why) console.error(`[promptdeck] ${why}`);
+    if (why) log.error(why);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await childExited;
     await aws.stop();
@@ -52,6 +55,6 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  console.error(`[promptdeck] could not start: ${(err as Error).message}`);
+  log.fatal(`could not start: ${(err as Error).message}`);
   process.exit(1);
 });

@@ -8,6 +8,8 @@ import { audit } from './audit';
 import { decodeCursor, PageQuerySchema, toPage, type Page } from '../pagination';
 import type { ApiKeyDto, CreatedApiKeyDto } from './responses';
 import { requirePermission, type Actor, type Role } from './roles';
+import { cacheFor } from '../serving/caches';
+import { bumpAccessEpoch, noteAccessChange, onAccessChange } from '../serving/epoch';
 import { CreateApiKeySchema } from './schemas';
 
 /** Keys are `pd_` + 32 random bytes; only their SHA-256 is stored (they are high-entropy). */
@@ -97,19 +99,35 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<Api
     if (found.revokedAt) return found;
     const k = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date(), ...actorColumns('revokedBy', ctx.actor) } });
     await audit(tx, ctx.actor, 'api_key.revoke', id, { name: k.name });
+    // Other instances drop their cached key lookups when they see this move (lib/serving/epoch.ts).
+    await bumpAccessEpoch(tx);
     return k;
   });
-  keyCache.clear();
+  noteAccessChange();
   return toDto(row);
 }
 
 // Short-lived cache so the hot path does not hit the database for every request. A revoked key
-// stops working at once on this instance and within KEY_TTL_MS on the others.
+// stops working at once on this instance, and on the others as soon as their epoch poller sees
+// the access epoch move (PROMPTDECK_CACHE_POLL_MS, 250 ms by default); KEY_TTL_MS bounds it if
+// the database cannot be polled.
 const KEY_TTL_MS = 5_000;
 const LAST_USED_EVERY_MS = 60_000;
-const g = globalThis as unknown as { __promptdeckKeyCache?: Map<string, { actor: Actor | null; at: number }>; __promptdeckKeyUsed?: Map<string, number> };
+const g = globalThis as unknown as {
+  __promptdeckKeyCache?: Map<string, { actor: Actor | null; at: number }>;
+  __promptdeckKeyUsed?: Map<string, number>;
+  __promptdeckKeyGeneration?: { n: number; subscribed: boolean };
+};
 const keyCache = (g.__promptdeckKeyCache ??= new Map());
 const lastUsedWritten = (g.__promptdeckKeyUsed ??= new Map());
+const keyGeneration = (g.__promptdeckKeyGeneration ??= { n: 0, subscribed: false });
+if (!keyGeneration.subscribed) {
+  keyGeneration.subscribed = true;
+  onAccessChange(() => {
+    keyGeneration.n++;
+    keyCache.clear();
+  });
+}
 
 function noteUse(db: Db, actor: Actor | null, now: number): void {
   if (actor && now - (lastUsedWritten.get(actor.id) ?? 0) > LAST_USED_EVERY_MS) {
@@ -135,10 +153,13 @@ export async function authenticateApiKey(db: Db, key: string): Promise<Actor | n
   if (cached !== undefined) return cached;
   const h = hashApiKey(key);
   const now = Date.now();
+  cacheFor(db); // the poller that reports revocations made on other instances
+  const generation = keyGeneration.n;
   const row = await db.apiKey.findUnique({ where: { keyHash: h }, select: { id: true, name: true, role: true, revokedAt: true } });
   const actor: Actor | null = row && !row.revokedAt ? { kind: 'apiKey', id: row.id, display: row.name, role: row.role } : null;
   if (keyCache.size > 10_000) keyCache.clear();
-  keyCache.set(h, { actor, at: now });
+  // Not if a revocation was seen while the row was read: that answer may already be stale.
+  if (generation === keyGeneration.n) keyCache.set(h, { actor, at: now });
   noteUse(db, actor, now);
   return actor;
 }

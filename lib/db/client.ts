@@ -25,3 +25,10 @@ export function db(): Db {
   }
   return globalForDb.__promptdeckDb;
 }
+
+/** Closes the process-wide pool, if one was opened (graceful shutdown). */
+export async function closeDb(): Promise<void> {
+  const client = globalForDb.__promptdeckDb;
+  globalForDb.__promptdeckDb = undefined;
+  if (client) await client.$disconnect();
+}

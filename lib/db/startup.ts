@@ -3,7 +3,8 @@ import { env, setEnv } from '../env';
 import { seedDemoData } from '../seed/demo';
 import { createDb } from './client';
 import { startEmbeddedPostgres } from './embedded';
-import { migrate } from './migrate';
+import { listMigrations, migrate } from './migrate';
+import pg from 'pg';
 
 export interface PreparedDatabase {
   url: string;
@@ -19,7 +20,7 @@ export interface PreparedDatabase {
  * DATABASE_URL is set (and export its URL), apply migrations, apply the start-up credentials,
  * and seed demo data into an empty embedded database.
  */
-export async function prepareDatabase(opts: { seedDemo?: boolean } = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(opts: { seedDemo?: boolean; migrate?: boolean } = {}): Promise<PreparedDatabase> {
   const e = env();
   const log: string[] = [];
   let url = e.DATABASE_URL;
@@ -39,8 +40,19 @@ export async function prepareDatabase(opts: { seedDemo?: boolean } = {}): Promis
     log.push(`database: ${url.replace(/\/\/[^@/]*@/, '//***@')}`);
   }
   try {
-    const m = await migrate(url);
-    log.push(m.applied.length ? `migrations applied: ${m.applied.join(', ')}` : `migrations: up to date (${m.alreadyApplied})`);
+    const setting = e.PROMPTDECK_MIGRATE_ON_START;
+    if (opts.migrate ?? (setting === 'true' || (setting === 'auto' && embedded))) {
+      const m = await migrate(url);
+      log.push(m.applied.length ? `migrations applied: ${m.applied.join(', ')}` : `migrations: up to date (${m.alreadyApplied})`);
+    } else {
+      const pending = await pendingMigrations(url);
+      if (pending.length) {
+        throw new Error(
+          `${pending.length} migration(s) not applied: ${pending.join(', ')}. Run \`npm run db:migrate\` once (a release step) before starting instances, or set PROMPTDECK_MIGRATE_ON_START=true.`,
+        );
+      }
+      log.push('migrations: up to date (applied by `npm run db:migrate`; PROMPTDECK_MIGRATE_ON_START is off for DATABASE_URL)');
+    }
     const db = createDb(url, 2);
     try {
       for (const what of await applyInitCredentials(db)) log.push(`ensured ${what}`);
@@ -53,4 +65,20 @@ export async function prepareDatabase(opts: { seedDemo?: boolean } = {}): Promis
     throw err;
   }
   return { url, embedded, log, exited, stop };
+}
+
+/** Migration folders in the code that the database has not applied (finished). */
+export async function pendingMigrations(url: string): Promise<string[]> {
+  const files = (await listMigrations()).map((m) => m.name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const exists = await client.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS t`);
+    if (!exists.rows[0]?.t) return files;
+    const { rows } = await client.query<{ name: string }>('SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL');
+    const applied = new Set(rows.map((r) => r.name));
+    return files.filter((f) => !applied.has(f));
+  } finally {
+    await client.end();
+  }
 }

@@ -6,6 +6,8 @@ import { validationError } from '../errors';
 import { readJson, textProblem } from './json-body';
 import { assertSameOrigin, isSafeMethod } from './origin';
 import { errorResponse } from './respond';
+import { logger, REQUEST_ID_HEADER } from '../ops/log';
+import { observeHttp, routeTemplate } from '../ops/metrics';
 
 export { readJson } from './json-body';
 
@@ -25,11 +27,10 @@ export interface HandlerArgs<P> {
  * error to the uniform JSON shape. Route files stay thin: parse, call one service, map.
  */
 export function handler<P extends Params>(fn: (args: HandlerArgs<P>) => Promise<Response>) {
-  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+  return instrumented<P>(async (req, params, url) => {
     try {
-      const params = await route.params;
       checkParams(params);
-      const query = Object.fromEntries(new URL(req.url).searchParams);
+      const query = Object.fromEntries(url.searchParams);
       const badQuery = Object.entries(query).find(([k, v]) => textProblem(k) ?? textProblem(v));
       if (badQuery) throw validationError([{ path: textProblem(badQuery[0]) ? '(query)' : badQuery[0], message: (textProblem(badQuery[0]) ?? textProblem(badQuery[1]))! }]);
       const database = db();
@@ -40,8 +41,33 @@ export function handler<P extends Params>(fn: (args: HandlerArgs<P>) => Promise<
       let bodyPromise: Promise<unknown> | undefined;
       return await fn({ req, params, ctx: { db: database, actor }, query, body: () => (bodyPromise ??= readJson(req)) });
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, req.headers.get(REQUEST_ID_HEADER));
     }
+  });
+}
+
+/**
+ * Metrics (requests and latency by route template) and a debug log line per request, with the
+ * request id the front server assigned (lib/server/http-server.ts).
+ */
+function instrumented<P extends Params>(run: (req: Request, params: P, url: URL) => Promise<Response>) {
+  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const t0 = performance.now();
+    const url = new URL(req.url);
+    let params: P | undefined;
+    let res: Response;
+    try {
+      params = await route.params;
+      res = await run(req, params, url);
+    } catch (err) {
+      res = errorResponse(err, req.headers.get(REQUEST_ID_HEADER));
+    }
+    const ms = performance.now() - t0;
+    const path = routeTemplate(url.pathname, params);
+    observeHttp(req.method, path, res.status, ms / 1000);
+    const log = logger();
+    if (log.isLevelEnabled('debug')) log.debug({ reqId: req.headers.get(REQUEST_ID_HEADER), method: req.method, route: path, status: res.status, ms: Math.round(ms * 10) / 10 }, 'request');
+    return res;
   };
 }
 
@@ -61,14 +87,13 @@ function checkParams(params: Params): void {
  * is a script and passes, unless it carries a session cookie.
  */
 export function publicHandler<P extends Params>(fn: (args: { req: Request; params: P }) => Promise<Response>) {
-  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+  return instrumented<P>(async (req, params) => {
     try {
-      const params = await route.params;
       checkParams(params);
       if (!isSafeMethod(req.method)) assertSameOrigin(req, { allowNonBrowser: sessionCookieFrom(req) === undefined });
       return await fn({ req, params });
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, req.headers.get(REQUEST_ID_HEADER));
     }
-  };
+  });
 }

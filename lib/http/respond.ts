@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { AppError, fieldIssues, validationError } from '../errors';
+import { logger } from '../ops/log';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -21,13 +22,13 @@ function isDataException(err: unknown): boolean {
 }
 
 /** The one mapper from errors to `{ error: { code, message, details? } }` and a status. */
-export function errorPayload(err: unknown): { status: number; body: string } {
+export function errorPayload(err: unknown, reqId?: string | null): { status: number; body: string } {
   let e: AppError;
   if (err instanceof AppError) e = err;
   else if (err instanceof ZodError) e = validationError(fieldIssues(err.issues));
   else if (isDataException(err)) e = new AppError('validation_error', 'A value in the request is out of range or not valid text.');
   else {
-    console.error('[promptdeck] unexpected error', err);
+    logger().error({ err, reqId: reqId ?? undefined }, 'unexpected error');
     e = new AppError('internal_error', 'Something went wrong on our side. The error was logged.');
   }
   const error: Record<string, unknown> = { code: e.code, message: e.message };
@@ -35,7 +36,7 @@ export function errorPayload(err: unknown): { status: number; body: string } {
   return { status: e.status, body: JSON.stringify({ error }) };
 }
 
-export function errorResponse(err: unknown): Response {
-  const { status, body } = errorPayload(err);
+export function errorResponse(err: unknown, reqId?: string | null): Response {
+  const { status, body } = errorPayload(err, reqId);
   return new Response(body, { status, headers: { 'content-type': JSON_TYPE } });
 }

@@ -3,7 +3,6 @@ import type { ServiceContext } from '../context';
 import { requirePermission } from '../auth/roles';
 import { bedrock, converse, openConverseStream, type ModelCall, type ModelResult, type OpenStream, type ToolCall } from '../aws/bedrock';
 import { ModelError, toModelError } from '../aws/errors';
-import { costUsd, priceFor } from '../aws/pricing';
 import { resolveForCaller } from '../serving/serve';
 import { checkBundle } from '../catalog/bundle-check';
 import type { BundleInput, Tool } from '../catalog/bundle-schemas';

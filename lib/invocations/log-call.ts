@@ -5,6 +5,7 @@ import { cacheSavingsUsd, costUsd, priceFor } from '../aws/pricing';
 import type { ServiceContext } from '../context';
 import type { Prisma } from '../db/client';
 import type { InvokeInput } from './schemas';
+import { countGatewayCall } from '../ops/metrics';
 
 /** One gateway call as the invocation log records it (failed, invalid and fallback calls too). */
 export interface LoggedCall {
@@ -30,6 +31,7 @@ export interface CallOutcome {
 const toolCallsOf = (r: ModelResult | undefined) => (r?.toolCalls.length ? r.toolCalls.map((c) => ({ name: c.name, input: c.input, toolUseId: c.toolUseId })) : null);
 
 export async function logCall(p: LoggedCall, outcome: CallOutcome): Promise<{ id: string; cost: number | null }> {
+  countGatewayCall(p.call.modelId, outcome.error ? outcome.error.kind : outcome.invalidOutput ? 'invalid_output' : 'ok', outcome.latencyMs / 1000);
   const r = outcome.result;
   const usage = r?.usage;
   const price = usage ? await priceFor(p.ctx.db, p.call.modelId) : null;

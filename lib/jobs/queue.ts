@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import { TrackedPool } from './pool';
+import { logger } from '../ops/log';
 import { prismaExecutor, type RawSqlClient } from './sql';
 import type { JobDefinition } from './types';
 
@@ -68,10 +69,11 @@ export class JobQueue {
     private readonly pool: TrackedPool,
     private readonly defs: Map<string, AnyJob>,
     private readonly log: (line: string) => void,
+    private readonly working: boolean,
   ) {}
 
   static async start(opts: StartOptions): Promise<JobQueue> {
-    const log = opts.log ?? ((line: string) => console.log(`[jobs] ${line}`));
+    const log = opts.log ?? ((line: string) => logger().info({ component: 'jobs' }, line));
     const defs = new Map<string, AnyJob>();
     for (const def of opts.jobs as readonly AnyJob[]) {
       if (defs.has(def.name)) throw new Error(`Job "${def.name}" is registered twice.`);
@@ -95,7 +97,7 @@ export class JobQueue {
       await pool.close(0);
       throw err;
     }
-    const queue = new JobQueue(boss, pool, defs, log);
+    const queue = new JobQueue(boss, pool, defs, log, opts.work !== false);
     for (const def of defs.values()) await queue.ensureQueue(def);
     if (opts.work !== false) {
       for (const def of defs.values()) await queue.startWorkers(def, opts.pollingIntervalSeconds ?? 2);
@@ -184,6 +186,20 @@ export class JobQueue {
       if (r.state === 'retry' || r.state === 'active' || r.state === 'failed' || r.state === 'completed') d[r.state] += r.n;
     }
     return out;
+  }
+
+  /** False once stop() was called. */
+  get isRunning(): boolean {
+    return this.stopping === null;
+  }
+
+  /** Whether this instance runs workers (PROMPTDECK_JOBS=on), and for how many job types. */
+  get works(): boolean {
+    return this.working;
+  }
+
+  get queueCount(): number {
+    return this.defs.size;
   }
 
   /** The jobs this instance is running right now. */

@@ -8,6 +8,8 @@ import { guardJob, scheduleGuard } from '../canary/guard-job';
 import { deliverWebhookJob } from '../webhooks/deliver';
 
 const canaryGuard = guardJob();
+import { env } from '../env';
+import { diagnosticRecordJob } from '../ops/diagnostic-job';
 
 /**
  * Every background job the app runs: the web server starts the queue with this list, so each
@@ -15,7 +17,7 @@ const canaryGuard = guardJob();
  * folder, e.g. lib/experiments).
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [invocationMaintenanceJob, canaryGuard, deliverWebhookJob, appExperimentJob()];
+  return [invocationMaintenanceJob, canaryGuard, deliverWebhookJob, appExperimentJob(), ...(env().PROMPTDECK_DIAGNOSTIC_JOBS === 'on' ? [diagnosticRecordJob] : [])];
 }
 
 /** Recurring jobs (re-enqueueing themselves) that each instance makes sure are queued at boot. */

@@ -39,7 +39,7 @@ export interface Operation {
   /** Further media types the body may have besides JSON (a file upload), by type: what it holds. */
   rawBodies?: Record<string, string>;
   /** Success responses by status. */
-  responses: Partial<Record<200 | 201 | 202 | 204 | 304, SuccessResponse>>;
+  responses: Partial<Record<200 | 201 | 202 | 204 | 304 | 503, SuccessResponse>>;
   /** Further error responses, by status, with what they mean. */
   errors?: Partial<Record<ExtraErrorStatus, string>>;
 }

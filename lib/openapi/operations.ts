@@ -9,6 +9,7 @@ import { invocationOperations } from './invocations';
 import { metricsOperations } from './metrics';
 import { releaseOperations } from './releases';
 import { auditOperations, webhookOperations } from './webhooks';
+import { opsOperations } from './ops';
 
 /**
  * Every endpoint of /api/v1, keyed `"<METHOD> <path template>"`. Add an endpoint by adding it to
@@ -28,6 +29,7 @@ export const operations = {
   ...releaseOperations,
   ...experimentOperations,
   ...bedrockOperations,
+  ...opsOperations,
 };
 
 export type ApiOperations = typeof operations;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../http/security-headers';
 import { handleServeRequest, tryServeFromCache } from '../serving/serve';
+import { observeServe } from '../ops/metrics';
 
 /**
  * Answers `GET /api/v1/prompts/{name}` (the serving hot path) straight from node:http, with
@@ -20,6 +21,7 @@ export function tryFastPath(req: IncomingMessage, res: ServerResponse): boolean 
   } catch {
     return false; // the front server's guard answers malformed paths before this
   }
+  const t0 = performance.now();
   const query = m[2] ? Object.fromEntries(new URLSearchParams(m[2])) : {};
   const headers = {
     get: (h: string) => {
@@ -31,14 +33,17 @@ export function tryFastPath(req: IncomingMessage, res: ServerResponse): boolean 
   if (cached) {
     res.writeHead(cached.status, cached.headers);
     res.end(req.method === 'HEAD' ? undefined : (cached.body ?? undefined));
+    observeServe(req.method, cached.status, (performance.now() - t0) / 1000);
     return true;
   }
   handleServeRequest({ headers }, name, query).then(
     (r) => {
       res.writeHead(r.status, r.headers);
       res.end(req.method === 'HEAD' ? undefined : (r.body ?? undefined));
+      observeServe(req.method!, r.status, (performance.now() - t0) / 1000);
     },
     () => {
+      observeServe(req.method!, 500, (performance.now() - t0) / 1000);
       res.writeHead(500, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
       res.end('{"error":{"code":"internal_error","message":"Something went wrong on our side."}}');
     },

@@ -3,6 +3,8 @@ import next from 'next';
 import { env } from '../env';
 import { tryFastPath } from './fast-path';
 import { answerClientError, prepareRequest, rejectBadApiRequest } from './guard';
+import { answerMetrics, isMetricsPath } from '../ops/metrics-endpoint';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../ops/log';
 
 type Listener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -12,6 +14,12 @@ type Listener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
  */
 export function frontListener(nextHandler: Listener, opts: { fastPath: boolean; trustedHops: number }): Listener {
   return (req, res) => {
+    // Before prepareRequest: whether a proxy forwarded it decides who may read local-only metrics.
+    if (isMetricsPath(req.url)) return answerMetrics(req, res);
+    // Every request has an id (the client's X-Request-Id when sane): logs carry it, the answer returns it.
+    const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = id;
+    res.setHeader(REQUEST_ID_HEADER, id);
     prepareRequest(req, opts.trustedHops);
     if (rejectBadApiRequest(req, res)) return;
     if (opts.fastPath && tryFastPath(req, res)) return;
@@ -29,7 +37,7 @@ export function createFrontServer(listener: Listener): http.Server {
 
 /**
  * The web server: Next.js (App Router) behind a node:http server whose additions are the
- * request guard above and the serving fast path. Everything else is Next's own request handler.
+ * request guard above, /metrics, request ids and the serving fast path. Everything else is Next's own request handler.
  */
 export async function startHttpServer(opts: { dev: boolean; port: number; dir?: string }): Promise<http.Server> {
   const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), port: opts.port });

@@ -1,6 +1,7 @@
 import type { VersionDto } from '../catalog/dto';
 import type { Db } from '../db/client';
-import { onLocalChange } from './epoch';
+import { countCacheLookup } from '../ops/metrics';
+import { ACCESS_EPOCH_ID, noteAccessChange, onLocalChange } from './epoch';
 
 /**
  * In-process cache of resolved prompts for the serving path. Entries live until the serving
@@ -35,6 +36,7 @@ const MAX_ENTRIES = 10_000;
 export class ServingCache {
   private entries = new Map<string, CachedValue>();
   private known: number | null = null;
+  private knownAccess: number | null = null;
   private generation = 0;
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
@@ -84,6 +86,7 @@ export class ServingCache {
   /** Caches only while the epoch is known, and only if nothing invalidated during the load. */
   async get(key: string, load: () => Promise<CachedValue>): Promise<CachedValue> {
     const hit = this.entries.get(key);
+    countCacheLookup(hit !== undefined);
     if (hit) return hit;
     const generation = this.generation;
     const value = await load();
@@ -98,10 +101,15 @@ export class ServingCache {
     if (this.polling) return;
     this.polling = true;
     try {
-      const row = await this.db.servingEpoch.findUnique({ where: { id: 1 }, select: { value: true } });
-      const value = row?.value ?? 0;
+      const rows = await this.db.servingEpoch.findMany({ where: { id: { in: [1, ACCESS_EPOCH_ID] } }, select: { id: true, value: true } });
+      const value = rows.find((r) => r.id === 1)?.value ?? 0;
+      const access = rows.find((r) => r.id === ACCESS_EPOCH_ID)?.value ?? 0;
       if (value !== this.known) this.invalidate();
       this.known = value;
+      // A key was revoked (on any instance): drop this process's cached key lookups. Also on the
+      // first poll, since lookups cached before it may predate a revocation.
+      if (access !== this.knownAccess) noteAccessChange();
+      this.knownAccess = access;
     } catch {
       // Unknown state: stop caching until the database answers again.
       this.known = null;

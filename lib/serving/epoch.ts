@@ -19,9 +19,30 @@ export async function readServingEpoch(database: Db): Promise<number> {
   return row?.value ?? 0;
 }
 
+/**
+ * The access epoch (row 2 of the same table): raised with every API key revocation, so each
+ * instance drops its cached key lookups within one poll interval (ServingCache polls both rows
+ * in one query). Kept apart from the serving epoch, which clients see.
+ */
+export const ACCESS_EPOCH_ID = 2;
+export async function bumpAccessEpoch(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.servingEpoch.upsert({ where: { id: ACCESS_EPOCH_ID }, create: { id: ACCESS_EPOCH_ID, value: 1 }, update: { value: { increment: 1 } } });
+}
+
 type Listener = () => void;
-const g = globalThis as unknown as { __promptdeckEpochListeners?: Set<Listener> };
+const g = globalThis as unknown as { __promptdeckEpochListeners?: Set<Listener>; __promptdeckAccessListeners?: Set<Listener> };
 const listeners = (g.__promptdeckEpochListeners ??= new Set());
+const accessListeners = (g.__promptdeckAccessListeners ??= new Set());
+
+/** Called when an instance sees the access epoch move (another instance revoked a key), or after a local revocation. */
+export function noteAccessChange(): void {
+  for (const l of accessListeners) l();
+}
+
+export function onAccessChange(l: Listener): () => void {
+  accessListeners.add(l);
+  return () => accessListeners.delete(l);
+}
 
 /** Called after a local commit so this instance's caches drop at once (read-your-writes). */
 export function noteLocalChange(): void {

@@ -3,8 +3,7 @@ import type { ServiceContext } from '../context';
 import { actorFromRequest, type HeaderReader } from '../auth/request';
 import { cachedApiKeyActor } from '../auth/api-keys';
 import { can, requirePermission } from '../auth/roles';
-import { env } from '../env';
-import { db, type Db } from '../db/client';
+import { db } from '../db/client';
 import { LABEL_NAME_RE, SelectorSchema } from '../catalog/schemas';
 import { INT4_MAX } from '../pagination';
 import { resolveVersion } from '../catalog/versions';
@@ -13,23 +12,11 @@ import { SECURITY_HEADERS } from '../http/security-headers';
 import { textProblem } from '../http/json-body';
 import { validationError } from '../errors';
 import type { VersionDto } from '../catalog/dto';
-import { ServingCache, type CachedValue, type ServedSide } from './cache';
+import type { CachedValue, ServedSide, ServingCache } from './cache';
 import { servesCanary } from '../canary/assign';
+import { cacheFor, existingCache } from './caches';
 import { readServingEpoch } from './epoch';
-
-// One cache per database client (in the app there is one client per process).
-const g = globalThis as unknown as { __promptdeckServingCaches?: WeakMap<Db, ServingCache> };
-const caches = (g.__promptdeckServingCaches ??= new WeakMap());
-
-function cacheFor(database: Db): ServingCache {
-  let c = caches.get(database);
-  if (!c) {
-    c = new ServingCache(database, env().PROMPTDECK_CACHE_POLL_MS);
-    c.start();
-    caches.set(database, c);
-  }
-  return c;
-}
+import { countCacheLookup } from '../ops/metrics';
 
 export interface Served {
   status: 200 | 304;
@@ -165,7 +152,7 @@ export async function handleServeRequest(req: { headers: HeaderReader }, name: s
     if (served.status === 304) return { status: 304, headers, body: null };
     return { status: 200, headers: { ...headers, 'content-type': JSON_TYPE }, body: served.body };
   } catch (err) {
-    const { status, body } = errorPayload(err);
+    const { status, body } = errorPayload(err, req.headers.get('x-request-id'));
     return { status, headers: { ...SECURITY_HEADERS, 'content-type': JSON_TYPE }, body };
   }
 }
@@ -185,10 +172,11 @@ export function tryServeFromCache(req: { headers: HeaderReader }, name: string, 
   const stickyKey = query.stickyKey;
   if (stickyKey !== undefined && stickyKey.length > MAX_STICKY_KEY) return null;
   const key = cacheKey(name, query);
-  const value = key === null ? undefined : caches.get(database)?.peek(key);
+  const value = key === null ? undefined : existingCache(database)?.peek(key);
   if (!value) return null;
   const side = sideFor(value, stickyKey);
   const wire = (side.wire ??= wireOf(side, value.epoch));
+  countCacheLookup(true);
   if (etagMatches(req.headers.get('if-none-match'), side.etag)) return { status: 304, headers: wire.notModified, body: null };
   return { status: 200, headers: wire.ok, body: wire.body };
 }

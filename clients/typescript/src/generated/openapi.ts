@@ -9365,6 +9365,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up (no database access) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers, all migrations are applied, the job queue runs, the instance is not shutting down */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ready to serve */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description Bad input; `details` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description internal_error: something failed on the server (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not ready; `checks` names what failed */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10889,6 +11006,41 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description Seconds since this process started. */
+            uptimeSeconds: number;
+        };
+        Readiness: {
+            ready: boolean;
+            checks: {
+                /** @description The database answers a query (2 s timeout). */
+                database: {
+                    ok: boolean;
+                    /** @description What was found, e.g. "all 14 applied" or why the check failed. */
+                    detail: string;
+                };
+                /** @description Every migration folder in the code is applied (`_prisma_migrations`). */
+                migrations: {
+                    ok: boolean;
+                    /** @description What was found, e.g. "all 14 applied" or why the check failed. */
+                    detail: string;
+                };
+                /** @description The job queue (pg-boss) is running in this process. */
+                jobs: {
+                    ok: boolean;
+                    /** @description What was found, e.g. "all 14 applied" or why the check failed. */
+                    detail: string;
+                };
+                /** @description Not shutting down (after SIGTERM the instance drains and answers 503 here). */
+                shutdown: {
+                    ok: boolean;
+                    /** @description What was found, e.g. "all 14 applied" or why the check failed. */
+                    detail: string;
+                };
+            };
         };
     };
     responses: never;

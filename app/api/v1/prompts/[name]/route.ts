@@ -2,6 +2,7 @@ import { deletePrompt, updatePrompt } from '@/lib/catalog/prompts';
 import { handler } from '@/lib/http/handler';
 import { json } from '@/lib/http/respond';
 import { handleServeRequest } from '@/lib/serving/serve';
+import { observeServe } from '@/lib/ops/metrics';
 
 /**
  * The serving path: the version `production` (or ?label= / ?version=) points at. In production
@@ -9,8 +10,10 @@ import { handleServeRequest } from '@/lib/serving/serve';
  * before Next's router; this handler serves it in every other setting.
  */
 export async function GET(req: Request, route: { params: Promise<{ name: string }> }): Promise<Response> {
+  const t0 = performance.now();
   const { name } = await route.params;
   const r = await handleServeRequest(req, name, Object.fromEntries(new URL(req.url).searchParams));
+  observeServe(req.method, r.status, (performance.now() - t0) / 1000);
   return new Response(r.body, { status: r.status, headers: r.headers });
 }
 
