@@ -1,5 +1,6 @@
 import { env } from '../env';
 import { resumeExperiments } from '../experiments/runner/job';
+import { publishExperimentWebhooks } from '../webhooks/experiment-events';
 import { startJobQueue, stopJobQueue } from './index';
 import { appJobs, startRecurringJobs } from './registry';
 
@@ -15,6 +16,7 @@ export async function startBackgroundWork(log: (line: string) => void): Promise<
   const jobs = appJobs();
   const queue = await startJobQueue({ url: e.DATABASE_URL, jobs, work, pollingIntervalSeconds: e.PROMPTDECK_JOBS_POLL_SECONDS, poolSize: e.PROMPTDECK_JOBS_POOL_SIZE, log });
   await startRecurringJobs(queue);
+  publishExperimentWebhooks();
   // Experiments created while no queue ran (a script, the demo seed) or left unfinished.
   const open = await resumeExperiments(queue);
   if (open) log(`experiments: ${open} unfinished run${open === 1 ? '' : 's'} queued again`);

@@ -1,4 +1,8 @@
 import type { Db, Prisma } from '../db/client';
+import type { ServiceContext } from '../context';
+import { compareExperiments } from '../experiments/compare';
+import type { ExperimentDto } from '../experiments/responses';
+import { latestSucceededRun } from '../experiments/service';
 import type { GateEvidenceDto } from './responses';
 
 type Reader = Db | Prisma.TransactionClient;
@@ -10,20 +14,19 @@ export interface GateRun {
 }
 
 /**
- * The gate's source of evidence: the latest succeeded experiment of `version` on `dataset`.
- *
- * TODO(experiments-core): the experiments tables and their `latestSucceededRun` service come
- * from branch experiments-core. Until it is merged there are no experiments, so no gate can
- * pass; replace this body with a call to that service (and nothing else needs to change).
+ * The gate's source of evidence: the latest succeeded experiment of `version` on `dataset`
+ * (lib/experiments `latestSucceededRun`; tests may swap in their own source).
  */
 export async function latestSucceededExperimentRun(db: Reader, q: { prompt: string; version: number; dataset: string }): Promise<GateRun | null> {
-  return g.__promptdeckGateRuns ? g.__promptdeckGateRuns(db, q) : null;
+  if (g.__promptdeckGateRuns) return g.__promptdeckGateRuns(db, q);
+  const e = await latestSucceededRun(db as Db, { prompt: q.prompt, version: q.version, dataset: q.dataset });
+  return e ? { experimentId: e.id, passRate: e.summary.passRate ?? 0 } : null;
 }
 
 type RunSource = (db: Reader, q: { prompt: string; version: number; dataset: string }) => Promise<GateRun | null>;
 const g = globalThis as unknown as { __promptdeckGateRuns?: RunSource };
 
-/** Tests only, until experiments-core is merged: where gate runs come from (undefined: nowhere). */
+/** Tests only: where gate runs come from (undefined: the experiments service). */
 export function setGateRunSourceForTests(source: RunSource | undefined): void {
   g.__promptdeckGateRuns = source;
 }
@@ -49,14 +52,31 @@ export interface RunComparison {
   mcnemarP: number | null;
 }
 
+type RunFigures = RunComparison['candidate'];
+
+function figuresOf(e: ExperimentDto): RunFigures {
+  const sm = e.summary;
+  return {
+    experimentId: e.id,
+    passRate: sm.passRate ?? 0,
+    costPer1kUsd: sm.costUsd !== null && sm.results > 0 ? (sm.costUsd / sm.results) * 1000 : null,
+    latencyP50Ms: sm.latencyP50Ms,
+    latencyP95Ms: sm.latencyP95Ms,
+  };
+}
+
 /**
- * The gate's experiment against the current version's latest run on the same dataset.
- *
- * TODO(experiments-core): call its `compareExperiments` once merged; until then there are no
- * runs to compare and the evidence page says so.
+ * The gate's experiment against the current version's latest succeeded run on the same dataset:
+ * pass rates, cost per 1,000 calls and latency from those runs, and the paired comparison
+ * (regressed / improved examples, exact McNemar p). Null when either run is missing.
  */
-export async function compareWithCurrent(db: Reader, q: { prompt: string; candidateVersion: number; currentVersion: number | null; dataset: string }): Promise<RunComparison | null> {
-  void db;
-  void q;
-  return null;
+export async function compareWithCurrent(ctx: ServiceContext, q: { prompt: string; candidateVersion: number; currentVersion: number | null; dataset: string }): Promise<RunComparison | null> {
+  if (q.currentVersion === null || q.currentVersion === q.candidateVersion) return null;
+  const [head, base] = await Promise.all([
+    latestSucceededRun(ctx.db, { prompt: q.prompt, version: q.candidateVersion, dataset: q.dataset }),
+    latestSucceededRun(ctx.db, { prompt: q.prompt, version: q.currentVersion, dataset: q.dataset }),
+  ]);
+  if (!head || !base) return null;
+  const c = await compareExperiments(ctx, { base: base.id, head: head.id });
+  return { candidate: figuresOf(head), current: figuresOf(base), regressed: c.regressed.length, improved: c.improved.length, mcnemarP: c.pValue };
 }

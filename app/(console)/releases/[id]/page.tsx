@@ -32,7 +32,7 @@ export default async function DeployRequestPage(props: Props) {
   const base = await getVersion(ctx, r.prompt, r.currentVersion ?? r.toVersion);
   const candidate = await getVersion(ctx, r.prompt, r.toVersion);
   const hasBase = r.currentVersion !== null;
-  const comparison = r.evidence.gate ? await compareWithCurrent(ctx.db, { prompt: r.prompt, candidateVersion: r.toVersion, currentVersion: r.currentVersion, dataset: r.evidence.gate.dataset }) : null;
+  const comparison = r.evidence.gate ? await compareWithCurrent(ctx, { prompt: r.prompt, candidateVersion: r.toVersion, currentVersion: r.currentVersion, dataset: r.evidence.gate.dataset }) : null;
   const count = Math.max(base.template.messages.length, candidate.template.messages.length);
   const sections = [
     { key: 'system', title: 'System prompt', left: hasBase ? (base.template.system ?? '') : '', right: candidate.template.system ?? '' },
