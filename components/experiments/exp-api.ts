@@ -25,7 +25,7 @@ export const expApi = {
   list: (q: { prompt?: string; dataset?: string; status?: ExperimentStatus | ''; cursor?: string; limit?: number }) =>
     api('GET /api/v1/experiments', { query: { prompt: q.prompt || undefined, dataset: q.dataset || undefined, status: q.status || undefined, cursor: q.cursor, limit: q.limit } }),
   create: (body: NewExperiment) => api('POST /api/v1/experiments', { body }),
-  cancel: (id: string) => api('POST /api/v1/experiments/{id}/cancel', { params: { id } }),
+  cancel: (id: string) => api('POST /api/v1/experiments/{id}/cancel', { params: { id }, body: {} }),
   compare: (base: string, head: string) => api('GET /api/v1/experiments/compare', { query: { base, head } }),
   createSweep: (body: NewSweep) => api('POST /api/v1/sweeps', { body }),
   sweep: (id: string) => api('GET /api/v1/sweeps/{id}', { params: { id } }),

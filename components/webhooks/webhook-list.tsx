@@ -21,7 +21,7 @@ function Row({ w }: { w: WebhookDto }) {
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const test = useMutation<{ deliveryId: string }, ApiError>({
-    mutationFn: () => api('POST /api/v1/webhooks/{id}/test', { params: { id: w.id } }),
+    mutationFn: () => api('POST /api/v1/webhooks/{id}/test', { params: { id: w.id }, body: {} }),
     onSuccess: () => {
       toast.success('Test delivery queued');
       setOpen(true);

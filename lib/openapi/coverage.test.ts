@@ -58,6 +58,6 @@ describe('the OpenAPI document and the route files under app/api/v1', () => {
 describe('the serving operation', () => {
   it('documents the ETag and X-Promptdeck-Epoch headers on 200 and 304 (the client libraries rely on them)', () => {
     const get = (openApiDocument().paths?.['/api/v1/prompts/{name}'] as { get: { responses: Record<string, { headers?: Record<string, unknown> }> } }).get;
-    for (const status of ['200', '304']) expect(Object.keys(get.responses[status]?.headers ?? {})).toEqual(['ETag', 'X-Promptdeck-Epoch']);
+    for (const status of ['200', '304']) expect(Object.keys(get.responses[status]?.headers ?? {})).toEqual(['ETag', 'X-Promptdeck-Canary', 'X-Promptdeck-Epoch']);
   });
 });

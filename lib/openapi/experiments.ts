@@ -1,3 +1,4 @@
+import { NoBodySchema } from '../http/no-body';
 import { z } from 'zod';
 import { PromptNameSchema } from '../catalog/schemas';
 import { ComparisonSchema, ExperimentSchema, ResultSchema, SuiteResultsSchema, SweepListItemSchema, SweepSchema, TestSuiteSchema } from '../experiments/responses';
@@ -33,6 +34,7 @@ export const experimentOperations = {
   'POST /api/v1/experiments/{id}/cancel': {
     summary: 'Cancel a queued or running experiment (editor); its workers stop promptly, results so far are kept',
     params: Id,
+    body: NoBodySchema,
     responses: { 200: ok('The cancelled experiment', ExperimentSchema) },
     errors: { 409: 'conflict: the experiment has already finished' },
   },

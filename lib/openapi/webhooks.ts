@@ -1,3 +1,4 @@
+import { NoBodySchema } from '../http/no-body';
 import { z } from 'zod';
 import { AuditEntrySchema, AuditQuerySchema } from '../auth/audit';
 import { PageQuerySchema } from '../pagination';
@@ -27,6 +28,7 @@ export const webhookOperations = {
   'POST /api/v1/webhooks/{id}/test': {
     summary: 'Send a test delivery (event webhook.test) to this webhook (admin)',
     params: Id,
+    body: NoBodySchema,
     responses: { 202: ok('Queued; it shows in the deliveries log', TestDeliverySchema) },
   },
 } satisfies Operations;

@@ -48,7 +48,7 @@ describe('contractProblems', () => {
   });
 
   it('checks the events of a stream: done against the JSON answer, error against the error schema', () => {
-    const done = { invocationId: 'i', version: 1, modelId: 'm', output: { text: 'hi' }, stopReason: 'end_turn', usage: { inputTokens: 1, outputTokens: 1, cacheReadInputTokens: 0, cacheWriteInputTokens: 0 }, latencyMs: 5, timeToFirstTokenMs: 2, costUsd: null };
+    const done = { invocationId: 'i', version: 1, canary: false, modelId: 'm', output: { text: 'hi' }, stopReason: 'end_turn', usage: { inputTokens: 1, outputTokens: 1, cacheReadInputTokens: 0, cacheWriteInputTokens: 0 }, latencyMs: 5, timeToFirstTokenMs: 2, costUsd: null };
     const sse = (events: [string, unknown][]) => res(200, events.map(([e, d]) => `event: ${e}\ndata: ${JSON.stringify(d)}\n\n`).join(''), 'text/event-stream; charset=utf-8');
     expect(contractProblems('POST', '/api/v1/prompts/p/invoke', sse([['delta', { text: 'h' }], ['done', done]]))).toEqual([]);
     expect(contractProblems('POST', '/api/v1/prompts/p/invoke', sse([['done', { ...done, usage: null }]])).join()).toMatch(/\/usage must be object/);

@@ -42,7 +42,7 @@ describe('POST /api/v1/prompts/{name}/invoke', () => {
     const name = await promptWithProduction();
     const res = await call(r.invoke.POST, 'POST', `/api/v1/prompts/${name}/invoke`, { token: api.tokens.viewer, params: { name }, body: { variables: { text: 'A long story.' } } });
     expect(res.status).toBe(200);
-    expect(Object.keys(res.json).sort()).toEqual(['costUsd', 'invocationId', 'latencyMs', 'modelId', 'output', 'stopReason', 'timeToFirstTokenMs', 'usage', 'version']);
+    expect(Object.keys(res.json).sort()).toEqual(['canary', 'costUsd', 'invocationId', 'latencyMs', 'modelId', 'output', 'stopReason', 'timeToFirstTokenMs', 'usage', 'version']);
     const one = await call(r.invocation.GET, 'GET', `/api/v1/invocations/${res.json.invocationId}`, { token: api.tokens.viewer, params: { id: res.json.invocationId } });
     expect(one.status).toBe(200);
     expect(one.json).toMatchObject({ promptName: name, promptVersion: 1, label: 'production', status: 'ok', source: 'api' });

@@ -37,7 +37,9 @@ export function compileSchema(schema: unknown): { ok: true; validate: ValidateFu
     cache.set(key, validate);
     return { ok: true, validate };
   } catch (err) {
-    return { ok: false, message: `Not a valid JSON Schema: ${(err as Error).message}` };
+    // Ajv names every offending value; keep the message readable (and the answer small) for huge schemas.
+    const why = (err as Error).message;
+    return { ok: false, message: `Not a valid JSON Schema: ${why.length > 300 ? `${why.slice(0, 300)}…` : why}` };
   }
 }
 
