@@ -90,8 +90,8 @@ test('datasets: create, add/edit/delete, import a CSV with a bad row (named, not
 
   // Logs: select two calls of a prompt of our own and add them to the dataset.
   const prompt = await makePrompt(request, 'e2e-ds-logs', { messages: ['Moderate: {{text}}'] });
-  await invoke(request, prompt, { variables: { text: 'First comment' } });
-  await invoke(request, prompt, { variables: { text: 'Second comment' } });
+  await invoke(request, prompt, { version: 1, variables: { text: 'First comment' } });
+  await invoke(request, prompt, { version: 1, variables: { text: 'Second comment' } });
   await page.goto(`/logs?prompt=${prompt}`);
   await expect(page.getByTestId('invocation-row')).toHaveCount(2);
   for (const box of await page.getByTestId('logs-select').all()) await box.check();

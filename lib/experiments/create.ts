@@ -35,6 +35,21 @@ export async function findDatasetRef(db: Pick<Prisma.TransactionClient, 'dataset
   return d;
 }
 
+/**
+ * The version an experiment or sweep tests: a given version or label; with neither, the
+ * production label, else (a prompt never deployed) its newest version, as the console says.
+ */
+export async function resolveTested(ctx: ServiceContext, prompt: string, sel: { version?: number; label?: string }) {
+  if (sel.version !== undefined) return resolveVersion(ctx, prompt, { version: sel.version });
+  if (sel.label !== undefined) return resolveVersion(ctx, prompt, { label: sel.label });
+  try {
+    return await resolveVersion(ctx, prompt, { label: 'production' });
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
+    return resolveVersion(ctx, prompt, { label: 'latest' });
+  }
+}
+
 /** Judge prompts must exist before a run is stored (a 400 naming the evaluator, not a failed run). */
 export async function checkJudges(ctx: ServiceContext, evaluators: readonly Evaluator[], field = 'evaluators'): Promise<void> {
   const issues: { path: string; message: string }[] = [];
@@ -63,7 +78,7 @@ async function lockedRevision(tx: Prisma.TransactionClient, datasetId: string): 
 
 /** Creates one run (caller checked the permission and parsed the input). */
 export async function createRun(ctx: ServiceContext, spec: RunSpec, txIn?: Prisma.TransactionClient): Promise<string> {
-  const v = await resolveVersion(ctx, spec.prompt, spec.selector.version !== undefined ? { version: spec.selector.version } : { label: spec.selector.label ?? 'production' });
+  const v = await resolveTested(ctx, spec.prompt, spec.selector);
   const dataset = await findDatasetRef(ctx.db, spec.dataset);
   const prompt = await ctx.db.prompt.findUnique({ where: { name: spec.prompt }, select: { id: true } });
   if (!prompt) throw notFound(`Prompt "${spec.prompt}"`);

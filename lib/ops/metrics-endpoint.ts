@@ -15,6 +15,17 @@ export function isMetricsPath(url: string | undefined): boolean {
   return url === '/metrics' || url?.startsWith('/metrics?') === true;
 }
 
+/**
+ * The console's Metrics page is at the same path. A browser (Accept: text/html) and Next's
+ * client-side navigation (the `rsc` / prefetch headers) get the page; a scraper (Prometheus
+ * asks for text/plain or OpenMetrics) gets the figures.
+ */
+export function wantsMetricsText(req: IncomingMessage): boolean {
+  const h = req.headers;
+  if (h.rsc !== undefined || h['next-router-prefetch'] !== undefined || h['next-router-state-tree'] !== undefined) return false;
+  return !(h.accept ?? '').includes('text/html');
+}
+
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
 function sameSecret(given: string, expected: string): boolean {

@@ -13,7 +13,7 @@ import { createFrontServer, frontListener } from '../server/http-server';
 import { call, startApi, type ApiEnv } from '../test/api';
 import { ctxFor, uniqueName } from '../test/db';
 import { markStopping } from './lifecycle';
-import { metricsAccess } from './metrics-endpoint';
+import { metricsAccess, wantsMetricsText } from './metrics-endpoint';
 import { countGatewayCall, routeTemplate } from './metrics';
 import { migrationNames, readiness } from './readiness';
 
@@ -116,6 +116,14 @@ describe('request ids', () => {
 });
 
 describe('/metrics', () => {
+  it('shares its path with the console page: browsers and client-side navigation get the page, scrapers the figures', () => {
+    const req = (headers: Record<string, string>) => ({ headers }) as unknown as http.IncomingMessage;
+    expect(wantsMetricsText(req({ accept: 'application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5,*/*;q=0.1' }))).toBe(true);
+    expect(wantsMetricsText(req({}))).toBe(true);
+    expect(wantsMetricsText(req({ accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' }))).toBe(false);
+    expect(wantsMetricsText(req({ accept: '*/*', rsc: '1' }))).toBe(false);
+    expect(wantsMetricsText(req({ accept: '*/*', 'next-router-prefetch': '1' }))).toBe(false);
+  });
   it('without PROMPTDECK_METRICS_TOKEN: local requests only (not forwarded, loopback socket)', () => {
     const req = (remoteAddress: string, headers: Record<string, string> = {}) => ({ headers, socket: { remoteAddress } }) as unknown as http.IncomingMessage;
     expect(metricsAccess(req('127.0.0.1'), undefined)).toBe('ok');

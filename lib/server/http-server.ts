@@ -3,7 +3,7 @@ import next from 'next';
 import { env } from '../env';
 import { tryFastPath } from './fast-path';
 import { answerClientError, prepareRequest, rejectBadApiRequest } from './guard';
-import { answerMetrics, isMetricsPath } from '../ops/metrics-endpoint';
+import { answerMetrics, isMetricsPath, wantsMetricsText } from '../ops/metrics-endpoint';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../ops/log';
 
 type Listener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -15,7 +15,7 @@ type Listener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 export function frontListener(nextHandler: Listener, opts: { fastPath: boolean; trustedHops: number }): Listener {
   return (req, res) => {
     // Before prepareRequest: whether a proxy forwarded it decides who may read local-only metrics.
-    if (isMetricsPath(req.url)) return answerMetrics(req, res);
+    if (isMetricsPath(req.url) && wantsMetricsText(req)) return answerMetrics(req, res);
     // Every request has an id (the client's X-Request-Id when sane): logs carry it, the answer returns it.
     const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     req.headers[REQUEST_ID_HEADER] = id;
