@@ -103,7 +103,7 @@ test('webhooks, audit and deploy requests pages at desktop and phone width', asy
     const { context, page } = await asUser(browser, { email: 'admin@e2e.test', password: 'e2e-admin-password' }, viewport);
     const tag = viewport.width < 500 ? 'phone' : 'desktop';
     await page.goto('/settings/webhooks');
-    await expect(page.getByRole('heading', { name: 'Webhooks' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Webhooks', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Add webhook' }).click({ timeout: 60_000 });
     await expect(page.getByTestId('event-label.moved')).toBeChecked();
     await page.getByLabel('Endpoint URL').fill('http://127.0.0.1:9/hook');
