@@ -7,23 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import { cn } from '@/lib/client/cn';
 import { Input } from '@/components/ui/input';
 
-export interface CatalogQuery {
-  q?: string;
-  /** Prompts carrying every one of these tags. */
-  tags?: string[];
-  /** Archived prompts listed too. */
-  archived?: boolean;
-}
+import { catalogHref, type CatalogQuery } from './catalog-href';
 
-export function catalogHref({ q, tags = [], archived }: CatalogQuery, cursor?: string): string {
-  const sp = new URLSearchParams();
-  if (q) sp.set('q', q);
-  if (tags.length) sp.set('tag', tags.join(','));
-  if (archived) sp.set('archived', 'include');
-  if (cursor) sp.set('cursor', cursor);
-  const s = sp.toString();
-  return s ? `/prompts?${s}` : '/prompts';
-}
+export { catalogHref, type CatalogQuery };
 
 const pill = 'inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-indigo-500';
 const on = 'border-indigo-600 bg-indigo-600 text-white dark:border-indigo-500 dark:bg-indigo-500';
