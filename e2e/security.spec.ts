@@ -53,11 +53,19 @@ test('every console page renders and hydrates under the CSP with no violation', 
   const invocationId = ((await ingested.json()) as { ids: string[] }).ids[0]!;
   const dataset = uniquePromptName('ds');
   expect((await request.post('/api/v1/datasets', { headers: auth, data: { name: dataset } })).status()).toBe(201);
+  expect((await request.post(`/api/v1/datasets/${dataset}/examples`, { headers: auth, data: { variables: { word: 'hi' }, expectedOutput: 'hi' } })).status()).toBe(201);
+  const evaluators = [{ type: 'contains' }];
+  const experiment = (await (await request.post('/api/v1/experiments', { headers: auth, data: { prompt: name, version: 1, dataset, evaluators } })).json()) as { id: string };
+  const sweep = (await (await request.post('/api/v1/sweeps', { headers: auth, data: { prompt: name, version: 1, dataset, evaluators, grid: { temperature: [0, 1] } } })).json()) as { id: string };
+  const deploy = (await (await request.post(`/api/v1/prompts/${name}/deploy-requests`, { headers: auth, data: { label: 'production', version: 2 } })).json()) as { id: string };
   const fill = (route: string) =>
     route
       .replace(/^\/prompts\/\[name\]/, `/prompts/${name}`)
       .replace(/^\/datasets\/\[name\]/, `/datasets/${dataset}`)
       .replace(/^\/logs\/\[id\]/, `/logs/${invocationId}`)
+      .replace(/^\/experiments\/sweeps\/\[id\]/, `/experiments/sweeps/${sweep.id}`)
+      .replace(/^\/experiments\/\[id\]/, `/experiments/${experiment.id}`)
+      .replace(/^\/releases\/\[id\]/, `/releases/${deploy.id}`)
       .replace('[n]', '1');
 
   const problems = await watchCsp(page);
