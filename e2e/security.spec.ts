@@ -41,6 +41,7 @@ function expectSecurityHeaders(headers: Record<string, string>) {
 }
 
 test('every console page renders and hydrates under the CSP with no violation', async ({ page, request }) => {
+  test.setTimeout(240_000); // every console page (30+), each loaded and hydrated in turn
   // Data for every dynamic segment.
   const name = uniquePromptName('csp');
   expect((await request.post('/api/v1/prompts', { headers: auth, data: { name } })).status()).toBe(201);
