@@ -1,7 +1,7 @@
 """Promptdeck client for Python (standard library only, Python 3.9+)."""
 from .cache import PromptCache
 from .client import Promptdeck, ServedPrompt, __version__
-from .converse import converse_input, converse_kwargs, model_family
+from .converse import converse_input, converse_kwargs, converse_models, model_family, tool_config
 from .errors import PromptdeckError, TemplateError
 from .template import extract_variables, render_template
 
@@ -13,8 +13,10 @@ __all__ = [
     "TemplateError",
     "converse_input",
     "converse_kwargs",
+    "converse_models",
     "extract_variables",
     "model_family",
     "render_template",
+    "tool_config",
     "__version__",
 ]

@@ -7,7 +7,7 @@ import re
 import ssl
 import sys
 import threading
-from typing import Any, Callable, Dict, Iterator, Mapping, Optional
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional
 from urllib.parse import quote as _quote
 
 from ._http import Transport, error_of
@@ -33,7 +33,8 @@ class ServedPrompt:
     """A prompt version as served, with where it came from.
 
     Attributes: ``name``, ``version``, ``template``, ``variables``, ``model_id``, ``params``,
-    ``guardrail``, ``labels``, ``commit_message`` and ``raw`` (the server's JSON), plus
+    ``guardrail``, the Bedrock bundle (``tools``, ``tool_choice``, ``output_schema``,
+    ``cache_points``, ``fallbacks``), ``labels``, ``commit_message`` and ``raw`` (the server's JSON), plus
     ``canary`` (True/False when the server said whether it served a canary version, else None),
     ``source`` (``cache``, ``revalidated`` (304), ``fetched`` (200), ``stale`` (server unavailable:
     the last good copy) or ``fallback``), ``stale`` (True for stale and fallback) and ``epoch``.
@@ -48,6 +49,12 @@ class ServedPrompt:
         self.model_id: str = raw["modelId"]
         self.params: Dict[str, Any] = raw.get("params") or {}
         self.guardrail = raw.get("guardrail")
+        # The Bedrock bundle (empty for a version without one, and for a fallback prompt).
+        self.tools: List[Dict[str, Any]] = raw.get("tools") or []
+        self.tool_choice = raw.get("toolChoice")
+        self.output_schema = raw.get("outputSchema")
+        self.cache_points: List[Any] = raw.get("cachePoints") or []
+        self.fallbacks: List[str] = raw.get("fallbacks") or []
         self.labels = raw.get("labels", [])
         self.commit_message = raw.get("commitMessage", "")
         self.canary = canary
@@ -60,8 +67,13 @@ class ServedPrompt:
         return render_template(self.template, variables or {})
 
     def converse_kwargs(self, variables: Optional[Mapping[str, Any]] = None, **extra: Any) -> Dict[str, Any]:
-        """Keyword arguments for boto3 ``bedrock-runtime`` ``converse`` (see promptdeck.converse)."""
+        """Keyword arguments for boto3 ``bedrock-runtime`` ``converse`` (see promptdeck.converse);
+        ``model_id=`` one of ``converse_models()`` for a fallback."""
         return converse_kwargs(self, variables, **extra)
+
+    def converse_models(self) -> List[str]:
+        """The models to try, in order: the version's, then its fallbacks."""
+        return [self.model_id] + list(self.fallbacks)
 
     def __repr__(self) -> str:
         return "ServedPrompt(name=%r, version=%r, source=%r, canary=%r)" % (self.name, self.version, self.source, self.canary)

@@ -1,5 +1,5 @@
 import { PromptCache, type CacheOptions } from './cache.js';
-import { converseInput, type ConverseInput } from './converse.js';
+import { converseInput, type ConverseInput, type ConverseOptions, type ConversePrompt } from './converse.js';
 import { defaultErrorHook, type ErrorHook } from './events.js';
 import { requestJson, seg, type Transport } from './http.js';
 import { Ingester, type IngestionOptions, type IngestionStats } from './ingest.js';
@@ -66,9 +66,12 @@ export class Promptdeck {
     return renderTemplate(prompt.template, variables);
   }
 
-  /** The Bedrock Converse request for a prompt and variables, as Promptdeck's gateway builds it. */
-  converseInput(prompt: ServedPrompt | Parameters<typeof converseInput>[0] & { template: Template }, variables: Record<string, unknown> = {}): ConverseInput {
-    return converseInput(prompt, renderTemplate(prompt.template, variables));
+  /**
+   * The Bedrock Converse request for a prompt and variables, as Promptdeck's gateway builds it
+   * (tools, tool choice and cache points included); `{ modelId }` for one of its fallbacks.
+   */
+  converseInput(prompt: ServedPrompt | (ConversePrompt & { template: Template }), variables: Record<string, unknown> = {}, options?: ConverseOptions): ConverseInput {
+    return converseInput(prompt, renderTemplate(prompt.template, variables), options);
   }
 
   /** Runs a prompt on Bedrock through Promptdeck (logged there). */

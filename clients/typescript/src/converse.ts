@@ -1,5 +1,20 @@
 import type { Rendered } from './template.js';
-import type { Guardrail, Params } from './types.js';
+import type { Guardrail, Params, Version } from './types.js';
+
+/** A JSON value, as Converse's document fields (a tool's input schema) take it. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export type Tool = Version['tools'][number];
+export type ToolChoice = Version['toolChoice'];
+export type CachePoint = Version['cachePoints'][number];
+
+/** A text block, or a prompt-cache checkpoint (everything before it is cached). */
+export type ContentBlock = { text: string } | { cachePoint: { type: 'default' } };
+
+export interface ToolConfig {
+  tools: { toolSpec: { name: string; description: string; inputSchema: { json: JsonValue } } }[];
+  toolChoice?: { auto: Record<string, never> } | { any: Record<string, never> } | { tool: { name: string } };
+}
 
 /**
  * The Bedrock Converse request for a rendered version, exactly as Promptdeck's gateway builds
@@ -9,11 +24,36 @@ import type { Guardrail, Params } from './types.js';
  */
 export interface ConverseInput {
   modelId: string;
-  messages: { role: 'user' | 'assistant'; content: { text: string }[] }[];
-  system?: { text: string }[];
+  messages: { role: 'user' | 'assistant'; content: ContentBlock[] }[];
+  system?: ContentBlock[];
   inferenceConfig?: { maxTokens?: number; temperature?: number; topP?: number; stopSequences?: string[] };
-  additionalModelRequestFields?: Record<string, unknown>;
+  additionalModelRequestFields?: Record<string, JsonValue>;
   guardrailConfig?: { guardrailIdentifier: string; guardrailVersion: string };
+  toolConfig?: ToolConfig;
+}
+
+/**
+ * What converseInput reads of a version: the model, parameters and guardrail, and the Bedrock
+ * bundle (tools, toolChoice, cachePoints; fallbacks through converseModels). A version's
+ * outputSchema is not part of the request: Promptdeck checks answers against it.
+ */
+export interface ConversePrompt {
+  modelId: string;
+  params: Params;
+  guardrail?: Guardrail | null;
+  tools?: readonly Tool[] | null;
+  toolChoice?: ToolChoice;
+  cachePoints?: readonly CachePoint[] | null;
+  fallbacks?: readonly string[] | null;
+}
+
+export interface ConverseOptions {
+  /**
+   * Call this model instead of the version's own: one of its `fallbacks` (see converseModels),
+   * as the gateway does when the primary is throttled or unavailable. Only the model id and the
+   * model-family fields (top_k) change.
+   */
+  modelId?: string;
 }
 
 /** `anthropic` for anthropic.x, us.anthropic.x, arn:...:inference-profile/us.anthropic.x. */
@@ -25,7 +65,7 @@ export function modelFamily(modelId: string): string {
 }
 
 /** top_k is not part of Converse's common inferenceConfig: each model family takes it its own way. */
-export function additionalFields(modelId: string, params: Params): Record<string, unknown> | undefined {
+export function additionalFields(modelId: string, params: Params): Record<string, JsonValue> | undefined {
   if (params.topK === undefined) return undefined;
   const family = modelFamily(modelId);
   if (family === 'amazon') return { inferenceConfig: { topK: params.topK } };
@@ -33,21 +73,43 @@ export function additionalFields(modelId: string, params: Params): Record<string
   return { top_k: params.topK };
 }
 
-export function converseInput(prompt: { modelId: string; params: Params; guardrail?: Guardrail | null }, rendered: Rendered): ConverseInput {
+/** Converse's toolConfig for a version's tools and tool choice (undefined without tools: a choice alone is not sent). */
+export function toolConfig(tools: readonly Tool[] | null | undefined, choice: ToolChoice | undefined): ToolConfig | undefined {
+  if (!tools?.length) return undefined;
+  return {
+    tools: tools.map((t) => ({ toolSpec: { name: t.name, description: t.description, inputSchema: { json: t.inputSchema as JsonValue } } })),
+    ...(choice === 'auto' ? { toolChoice: { auto: {} } } : choice === 'any' ? { toolChoice: { any: {} } } : choice ? { toolChoice: { tool: { name: choice.tool } } } : {}),
+  };
+}
+
+/** The models the gateway tries, in order: the version's, then its fallbacks. */
+export function converseModels(prompt: Pick<ConversePrompt, 'modelId' | 'fallbacks'>): string[] {
+  return [prompt.modelId, ...(prompt.fallbacks ?? [])];
+}
+
+/** A fresh block each time: a request the caller changes never changes another. */
+const cachePoint = (): ContentBlock => ({ cachePoint: { type: 'default' } });
+
+export function converseInput(prompt: ConversePrompt, rendered: Rendered, options: ConverseOptions = {}): ConverseInput {
   const { params } = prompt;
+  const modelId = options.modelId ?? prompt.modelId;
+  // A cachePoint block after the system prompt ("system") and after each chosen message's content.
+  const cache = new Set<CachePoint>(prompt.cachePoints ?? []);
   const inferenceConfig = {
     ...(params.maxTokens !== undefined ? { maxTokens: params.maxTokens } : {}),
     ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
     ...(params.topP !== undefined ? { topP: params.topP } : {}),
     ...(params.stopSequences?.length ? { stopSequences: params.stopSequences } : {}),
   };
-  const extra = additionalFields(prompt.modelId, params);
+  const extra = additionalFields(modelId, params);
+  const tools = toolConfig(prompt.tools, prompt.toolChoice);
   return {
-    modelId: prompt.modelId,
-    messages: rendered.messages.map((m) => ({ role: m.role, content: [{ text: m.content }] })),
-    ...(rendered.system ? { system: [{ text: rendered.system }] } : {}),
+    modelId,
+    messages: rendered.messages.map((m, i) => ({ role: m.role, content: [{ text: m.content }, ...(cache.has(i) ? [cachePoint()] : [])] })),
+    ...(rendered.system ? { system: [{ text: rendered.system }, ...(cache.has('system') ? [cachePoint()] : [])] } : {}),
     ...(Object.keys(inferenceConfig).length ? { inferenceConfig } : {}),
     ...(extra ? { additionalModelRequestFields: extra } : {}),
     ...(prompt.guardrail ? { guardrailConfig: { guardrailIdentifier: prompt.guardrail.identifier, guardrailVersion: prompt.guardrail.version } } : {}),
+    ...(tools ? { toolConfig: tools } : {}),
   };
 }

@@ -6,5 +6,19 @@ export type { FallbackPrompt, GetPromptOptions, ServedPrompt } from './prompts.j
 export type { Invocation, InvokeOptions, InvokeStreamEvent } from './invoke.js';
 export type { IngestionOptions, IngestionStats } from './ingest.js';
 export { renderTemplate, extractVariables, MAX_SECTION_DEPTH, type Rendered } from './template.js';
-export { converseInput, modelFamily, type ConverseInput } from './converse.js';
+export {
+  converseInput,
+  converseModels,
+  modelFamily,
+  toolConfig,
+  type CachePoint,
+  type ContentBlock,
+  type ConverseInput,
+  type ConverseOptions,
+  type ConversePrompt,
+  type JsonValue,
+  type Tool,
+  type ToolChoice,
+  type ToolConfig,
+} from './converse.js';
 export type * from './types.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { converseInput, extractVariables, renderTemplate, TemplateError, type Template } from '../src/index';
+import { converseInput, converseModels, extractVariables, renderTemplate, TemplateError, toolConfig, type Template } from '../src/index';
 
 /** The shared vectors the server runs too: local rendering and Converse requests match it exactly. */
 const read = (f: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, '../..', f), 'utf8'));
@@ -38,10 +38,46 @@ describe('template vectors (clients/template-cases.json)', () => {
   });
 });
 
-const converse = read('converse-cases.json') as { cases: { name: string; prompt: Parameters<typeof converseInput>[0]; rendered: Parameters<typeof converseInput>[1]; expect: unknown }[] };
+const converse = read('converse-cases.json') as { cases: { name: string; prompt: Parameters<typeof converseInput>[0]; fallback?: string; rendered: Parameters<typeof converseInput>[1]; expect: unknown }[] };
 
 describe('Converse vectors (clients/converse-cases.json)', () => {
   it.each(converse.cases.map((c) => [c.name, c] as const))('%s', (_n, c) => {
-    expect(converseInput(c.prompt, c.rendered)).toEqual(c.expect);
+    const input = converseInput(c.prompt, c.rendered, c.fallback ? { modelId: c.fallback } : {});
+    expect(input).toEqual(c.expect);
+    // What goes over the wire (JSON) is the same too: no undefined fields hiding in the object.
+    expect(JSON.parse(JSON.stringify(input))).toStrictEqual(c.expect);
+  });
+});
+
+describe('the bundle helpers', () => {
+  const tool = { name: 'lookup', description: 'Finds an order', inputSchema: { type: 'object' } };
+  const version = { modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0', params: { topK: 5 }, tools: [tool], toolChoice: 'auto' as const, cachePoints: ['system' as const, 0], fallbacks: ['amazon.nova-lite-v1:0'] };
+  const rendered = { system: 'Be brief.', messages: [{ role: 'user' as const, content: 'Order 7?' }] };
+
+  it('converseModels: the version\'s model, then its fallbacks in order', () => {
+    expect(converseModels(version)).toEqual(['anthropic.claude-3-5-haiku-20241022-v1:0', 'amazon.nova-lite-v1:0']);
+    expect(converseModels({ modelId: 'm.x' })).toEqual(['m.x']);
+  });
+
+  it('toolConfig: nothing without tools, even with a choice', () => {
+    expect(toolConfig([], 'auto')).toBeUndefined();
+    expect(toolConfig(null, { tool: 'x' })).toBeUndefined();
+    expect(toolConfig([tool], null)).toEqual({ tools: [{ toolSpec: { name: 'lookup', description: 'Finds an order', inputSchema: { json: { type: 'object' } } } }] });
+  });
+
+  it('each request gets its own blocks: changing one request changes no other', () => {
+    const a = converseInput(version, rendered);
+    const b = converseInput(version, rendered);
+    (a.system![1] as { cachePoint: { type: string } }).cachePoint.type = 'changed';
+    expect(b.system![1]).toEqual({ cachePoint: { type: 'default' } });
+    expect(a.messages[0]!.content[1]).not.toBe(b.messages[0]!.content[1]);
+  });
+
+  it('a version served without bundle fields (an older server) maps as an empty bundle', () => {
+    expect(converseInput({ modelId: 'amazon.nova-lite-v1:0', params: {} }, rendered)).toEqual({
+      modelId: 'amazon.nova-lite-v1:0',
+      messages: [{ role: 'user', content: [{ text: 'Order 7?' }] }],
+      system: [{ text: 'Be brief.' }],
+    });
   });
 });
