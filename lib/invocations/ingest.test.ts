@@ -56,6 +56,44 @@ describe('invocation ingestion', () => {
     expect(b?.status).toBe('throttled');
   });
 
+  it('stores prompt-cache tokens and costs them at the cache prices, like a gateway call', async () => {
+    const prompt = uniqueName('ing-cache');
+    const usage = { inputTokens: 1000, outputTokens: 500, cacheReadInputTokens: 20_000, cacheWriteInputTokens: 4000 };
+    const { ids } = await ingestInvocations(ctxFor(t.db, 'editor'), {
+      items: [record({ promptName: prompt, usage }), record({ promptName: prompt, usage: { ...usage, cacheWriteInputTokens: undefined } }), record({ promptName: prompt, modelId: 'writer.palmyra-x5-v1:0', usage })],
+    });
+    const [both, readOnly, unpriced] = await Promise.all(ids.map((id) => getInvocation(ctxFor(t.db, 'viewer'), id)));
+    expect(both?.usage).toEqual(usage);
+    // Claude 3.5 Haiku: $0.80 in, $4.00 out, $0.08 cache read, $1.00 cache write per 1M tokens
+    expect(both?.costUsd).toBeCloseTo(0.0008 + 0.002 + 0.0016 + 0.004, 8);
+    // reads saved 20k x (0.80 - 0.08), writes cost 4k x (1.00 - 0.80) more
+    expect(both?.cacheSavingsUsd).toBeCloseTo((20_000 * 0.72 - 4000 * 0.2) / 1e6, 8);
+    expect(readOnly?.usage).toEqual({ ...usage, cacheWriteInputTokens: 0 });
+    expect(readOnly?.costUsd).toBeCloseTo(0.0008 + 0.002 + 0.0016, 8);
+    expect(unpriced).toMatchObject({ costUsd: null, cacheSavingsUsd: null, usage });
+  });
+
+  it('keeps cache tokens unknown (null) for a record that does not report them (absent or null)', async () => {
+    const { ids } = await ingestInvocations(ctxFor(t.db, 'editor'), { items: [record(), record({ usage: { inputTokens: 1000, outputTokens: 500, cacheReadInputTokens: null, cacheWriteInputTokens: null } })] });
+    for (const id of ids) {
+      const inv = await getInvocation(ctxFor(t.db, 'viewer'), id);
+      expect(inv.usage).toEqual({ inputTokens: 1000, outputTokens: 500, cacheReadInputTokens: null, cacheWriteInputTokens: null });
+      expect(inv.cacheSavingsUsd).toBeNull();
+      expect(inv.costUsd).toBeCloseTo(0.0028, 8);
+    }
+  });
+
+  it('rejects bad cache token counts, naming the field', async () => {
+    const ctx = ctxFor(t.db, 'editor');
+    for (const bad of [-1, 1.5, '10', 2 ** 31, true, {}]) {
+      const e = await expectError(ingestInvocations(ctx, { items: [record(), record({ usage: { inputTokens: 1, outputTokens: 1, cacheReadInputTokens: bad } })] }), 'validation_error');
+      expect(e.details).toEqual([expect.objectContaining({ path: 'items.1.usage.cacheReadInputTokens' })]);
+    }
+    const e = await expectError(ingestInvocations(ctx, record({ usage: { inputTokens: 1, outputTokens: 1, cacheWriteInputTokens: -5 } })), 'validation_error');
+    expect(e.details).toEqual([expect.objectContaining({ path: 'usage.cacheWriteInputTokens' })]);
+    await expectError(ingestInvocations(ctx, record({ usage: { inputTokens: 1, outputTokens: 1, cacheTokens: 5 } })), 'validation_error');
+  });
+
   it('rejects the whole batch when one record is bad, naming it, and stores nothing', async () => {
     const prompt = uniqueName('batch');
     const e = await expectError(

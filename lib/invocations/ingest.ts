@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import { actorColumns } from '../auth/actor-ref';
 import { requirePermission } from '../auth/roles';
-import { costUsd, priceFor, type Price } from '../aws/pricing';
+import { cacheSavingsUsd, costUsd, priceFor, type Price } from '../aws/pricing';
 import { AppError, fieldIssues, validationError, type FieldIssue } from '../errors';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../db/client';
@@ -38,7 +38,20 @@ export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Prom
   for (const r of records) if (r.usage && !prices.has(r.modelId)) prices.set(r.modelId, await priceFor(ctx.db, r.modelId));
 
   const now = new Date().toISOString();
-  const rows = records.map((r) => ({
+  const rows = records.map((r) => rowOf(r, prices.get(r.modelId) ?? null, now, ctx));
+  await insertBatch(ctx.db, rows);
+  return { ids: rows.map((r) => r.id) };
+}
+
+/**
+ * A record as its row. Cache tokens are stored and costed like a gateway call's (cache prices,
+ * savings against uncached input); a record that does not report them keeps them unknown (null).
+ */
+function rowOf(r: IngestRecord, price: Price | null, now: string, ctx: ServiceContext): Record<string, unknown> & { id: string } {
+  const u = r.usage;
+  const reportsCache = (u?.cacheReadInputTokens ?? null) !== null || (u?.cacheWriteInputTokens ?? null) !== null;
+  const cache = { read: u?.cacheReadInputTokens ?? 0, write: u?.cacheWriteInputTokens ?? 0 };
+  return {
     id: uuidv7(),
     createdAt: r.startedAt ? new Date(r.startedAt).toISOString() : now,
     promptName: r.promptName ?? null,
@@ -50,18 +63,19 @@ export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Prom
     input: { system: r.input.system ?? null, messages: r.input.messages },
     output: r.output ?? null,
     stopReason: r.stopReason ?? null,
-    inputTokens: r.usage?.inputTokens ?? null,
-    outputTokens: r.usage?.outputTokens ?? null,
+    inputTokens: u?.inputTokens ?? null,
+    outputTokens: u?.outputTokens ?? null,
+    cacheReadInputTokens: reportsCache ? cache.read : null,
+    cacheWriteInputTokens: reportsCache ? cache.write : null,
+    cacheSavingsUsd: reportsCache ? cacheSavingsUsd(price, cache) : null,
     latencyMs: r.latencyMs ?? null,
     timeToFirstTokenMs: r.timeToFirstTokenMs ?? null,
-    costUsd: r.usage ? costUsd(prices.get(r.modelId) ?? null, r.usage.inputTokens, r.usage.outputTokens) : null,
+    costUsd: u ? costUsd(price, u.inputTokens, u.outputTokens, cache) : null,
     awsRequestId: r.awsRequestId ?? null,
     errorCode: r.errorCode ?? null,
     errorMessage: r.errorMessage ?? null,
     metadata: r.metadata ?? null,
-  }));
-  await insertBatch(ctx.db, rows);
-  return { ids: rows.map((r) => r.id) };
+  };
 }
 
 /**
@@ -72,13 +86,14 @@ export async function ingestInvocations(ctx: ServiceContext, raw: unknown): Prom
 async function insertBatch(db: Db, rows: Record<string, unknown>[]): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "Invocation" ("id", "createdAt", "promptName", "promptVersion", "label", "modelId", "status", "source", "caller",
-      "callerType", "callerId", "input", "output", "stopReason", "inputTokens", "outputTokens", "latencyMs", "timeToFirstTokenMs", "costUsd",
-      "awsRequestId", "errorCode", "errorMessage", "metadata")
+      "callerType", "callerId", "input", "output", "stopReason", "inputTokens", "outputTokens", "cacheReadInputTokens", "cacheWriteInputTokens",
+      "cacheSavingsUsd", "latencyMs", "timeToFirstTokenMs", "costUsd", "awsRequestId", "errorCode", "errorMessage", "metadata")
     SELECT r."id", r."createdAt", r."promptName", r."promptVersion", r."label", r."modelId", r."status"::"InvocationStatus",
       'ingest'::"InvocationSource", r."caller", r."callerType"::"ActorType", r."callerId", r."input", r."output", r."stopReason", r."inputTokens", r."outputTokens",
-      r."latencyMs", r."timeToFirstTokenMs", r."costUsd", r."awsRequestId", r."errorCode", r."errorMessage", r."metadata"
+      r."cacheReadInputTokens", r."cacheWriteInputTokens", r."cacheSavingsUsd", r."latencyMs", r."timeToFirstTokenMs", r."costUsd", r."awsRequestId", r."errorCode", r."errorMessage", r."metadata"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
       "id" text, "createdAt" timestamp(3), "promptName" text, "promptVersion" int, "label" text, "modelId" text, "status" text,
-      "caller" text, "callerType" text, "callerId" text, "input" jsonb, "output" jsonb, "stopReason" text, "inputTokens" int, "outputTokens" int, "latencyMs" int,
+      "caller" text, "callerType" text, "callerId" text, "input" jsonb, "output" jsonb, "stopReason" text, "inputTokens" int, "outputTokens" int,
+      "cacheReadInputTokens" int, "cacheWriteInputTokens" int, "cacheSavingsUsd" double precision, "latencyMs" int,
       "timeToFirstTokenMs" int, "costUsd" double precision, "awsRequestId" text, "errorCode" text, "errorMessage" text, "metadata" jsonb)`;
 }

@@ -46,7 +46,17 @@ export const IngestRecordSchema = z
     modelId: ModelIdSchema,
     input: z.object({ system: z.string().max(200_000).optional(), messages: z.array(MessageSchema).min(1).max(100) }).strict(),
     output: z.object({ text: z.string().max(1_000_000) }).strict().optional(),
-    usage: z.object({ inputTokens: int4(0, 'inputTokens'), outputTokens: int4(0, 'outputTokens') }).strict().optional(),
+    usage: z
+      .object({
+        inputTokens: int4(0, 'inputTokens'),
+        outputTokens: int4(0, 'outputTokens'),
+        // Converse's own usage fields: prompt-cache tokens, costed at the model's cache prices
+        // (null or absent: not reported, e.g. `usage.get(...)` of a response without caching).
+        cacheReadInputTokens: int4(0, 'cacheReadInputTokens').nullable().optional().describe('Input tokens read from the prompt cache (Converse usage.cacheReadInputTokens); null or absent: not reported.'),
+        cacheWriteInputTokens: int4(0, 'cacheWriteInputTokens').nullable().optional().describe('Input tokens written to the prompt cache (Converse usage.cacheWriteInputTokens); null or absent: not reported.'),
+      })
+      .strict()
+      .optional(),
     latencyMs: z.number().int().min(0).max(3_600_000).optional(),
     timeToFirstTokenMs: z.number().int().min(0).max(3_600_000).optional(),
     stopReason: z.string().max(100).optional(),

@@ -128,6 +128,26 @@ describe('POST /api/v1/invocations (ingestion) and prices', () => {
     expect(bad.json.error.details[0].path).toBe('items.1.status');
   });
 
+  it('takes prompt-cache token counts, stores them and costs them at the cache prices', async () => {
+    // Claude 3.5 Haiku: $0.80 in, $4.00 out, $0.08 cache read, $1.00 cache write per 1M tokens
+    const usage = { inputTokens: 1000, outputTokens: 200, cacheReadInputTokens: 50_000, cacheWriteInputTokens: 2000 };
+    const rec = { modelId: 'us.anthropic.claude-3-5-haiku-20241022-v1:0', input: { system: 'Policy', messages: [{ role: 'user', content: 'hi' }] }, status: 'ok', usage };
+    const ing = await call(r.invocations.POST, 'POST', '/api/v1/invocations', { token: api.tokens.editor, body: { items: [rec, { ...rec, usage: { inputTokens: 1000, outputTokens: 200 } }] } });
+    expect(ing.status).toBe(202);
+    const [withCache, without] = await Promise.all(ing.json.ids.map((id: string) => call(r.invocation.GET, 'GET', `/api/v1/invocations/${id}`, { token: api.tokens.viewer, params: { id } })));
+    expect(withCache!.status).toBe(200);
+    expect(withCache!.json).toMatchObject({ source: 'ingest', usage });
+    expect(withCache!.json.costUsd).toBeCloseTo((1000 * 0.8 + 200 * 4 + 50_000 * 0.08 + 2000 * 1) / 1e6, 8);
+    expect(withCache!.json.cacheSavingsUsd).toBeCloseTo((50_000 * 0.72 - 2000 * 0.2) / 1e6, 8);
+    expect(without!.json.usage).toEqual({ inputTokens: 1000, outputTokens: 200, cacheReadInputTokens: null, cacheWriteInputTokens: null });
+    expect(without!.json.costUsd).toBeCloseTo((1000 * 0.8 + 200 * 4) / 1e6, 8);
+    const bad = await call(r.invocations.POST, 'POST', '/api/v1/invocations', { token: api.tokens.editor, body: { items: [rec, { ...rec, usage: { ...usage, cacheWriteInputTokens: -1 } }] } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.details[0].path).toBe('items.1.usage.cacheWriteInputTokens');
+    const huge = await call(r.invocations.POST, 'POST', '/api/v1/invocations', { token: api.tokens.editor, body: { ...rec, usage: { ...usage, cacheReadInputTokens: 1e300 } } });
+    expect(huge.status).toBe(400);
+  });
+
   it('lets admins override a price; others get 403; cost uses the override', async () => {
     const model = 'amazon.nova-micro-v1:0';
     const enc = encodeURIComponent(model);

@@ -137,3 +137,16 @@ def converse_kwargs(prompt: Any, variables: Optional[Mapping[str, Any]] = None, 
         out["additionalModelRequestFields"] = {**out.get("additionalModelRequestFields", {}), **more}
     out.update(extra)
     return out
+
+
+def record_usage(usage: Optional[Mapping[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The ``usage`` of an invocation record (``log()``) from Converse's ``response["usage"]`` (or a
+    stream's ``metadata`` event): the token counts, and the prompt-cache reads and writes when
+    Bedrock reported them (Promptdeck costs them at the model's cache prices). None without usage."""
+    if not usage:
+        return None
+    out: Dict[str, Any] = {"inputTokens": usage.get("inputTokens") or 0, "outputTokens": usage.get("outputTokens") or 0}
+    for key in ("cacheReadInputTokens", "cacheWriteInputTokens"):
+        if isinstance(usage.get(key), int) and not isinstance(usage.get(key), bool):
+            out[key] = usage[key]
+    return out

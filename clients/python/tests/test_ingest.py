@@ -6,7 +6,7 @@ import threading
 import time
 import unittest
 
-from promptdeck import Promptdeck
+from promptdeck import Promptdeck, record_usage
 from tests.fake_server import FakeServer, Reply, closed_port_url, json_error
 
 
@@ -53,6 +53,25 @@ class Ingestion(unittest.TestCase):
         first = self.fake.received[0].body["items"][0]
         self.assertRegex(first["startedAt"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
         c.shutdown()
+
+    def test_cache_token_counts_pass_through(self):
+        c = self.client(batch_size=10, flush_interval=60)
+        usage = {"inputTokens": 120, "outputTokens": 30, "cacheReadInputTokens": 4000, "cacheWriteInputTokens": 0}
+        c.log({**rec(1), "usage": usage})
+        c.log({**rec(2), "usage": {"inputTokens": 5, "outputTokens": 6, "cacheReadInputTokens": None, "cacheWriteInputTokens": 800}})
+        self.assertTrue(c.flush(5))
+        items = self.fake.received[0].body["items"]
+        self.assertEqual([i["usage"] for i in items], [usage, {"inputTokens": 5, "outputTokens": 6, "cacheReadInputTokens": None, "cacheWriteInputTokens": 800}])
+        c.shutdown()
+
+    def test_record_usage_from_a_converse_response(self):
+        # boto3's converse()["usage"]: the cache fields only when the model reported them
+        self.assertEqual(record_usage({"inputTokens": 100, "outputTokens": 20, "totalTokens": 5120, "cacheReadInputTokens": 5000}),
+                         {"inputTokens": 100, "outputTokens": 20, "cacheReadInputTokens": 5000})
+        self.assertEqual(record_usage({"inputTokens": 1, "outputTokens": 2, "cacheReadInputTokens": 0, "cacheWriteInputTokens": 7}),
+                         {"inputTokens": 1, "outputTokens": 2, "cacheReadInputTokens": 0, "cacheWriteInputTokens": 7})
+        self.assertEqual(record_usage({"outputTokens": 3, "cacheWriteInputTokens": None}), {"inputTokens": 0, "outputTokens": 3})
+        self.assertIsNone(record_usage(None))
 
     def test_partial_batch_on_the_interval(self):
         c = self.client(batch_size=100, flush_interval=0.05)

@@ -113,3 +113,34 @@ export function converseInput(prompt: ConversePrompt, rendered: Rendered, option
     ...(tools ? { toolConfig: tools } : {}),
   };
 }
+
+/** Converse's usage as the SDK answers it (ConverseResponse.usage, or a stream's metadata event). */
+export interface ConverseUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+  cacheReadInputTokens?: number;
+  cacheWriteInputTokens?: number;
+}
+
+/** The usage of an ingested record (POST /api/v1/invocations). */
+export interface RecordUsage {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadInputTokens?: number;
+  cacheWriteInputTokens?: number;
+}
+
+/**
+ * The `usage` of an invocation record from Converse's usage: the token counts and the
+ * prompt-cache reads and writes (only when Bedrock reported them), which Promptdeck costs at the
+ * model's cache prices. Undefined when there is no usage.
+ */
+export function recordUsage(u: ConverseUsage | null | undefined): RecordUsage | undefined {
+  if (!u) return undefined;
+  return {
+    inputTokens: u.inputTokens ?? 0,
+    outputTokens: u.outputTokens ?? 0,
+    ...(typeof u.cacheReadInputTokens === 'number' ? { cacheReadInputTokens: u.cacheReadInputTokens } : {}),
+    ...(typeof u.cacheWriteInputTokens === 'number' ? { cacheWriteInputTokens: u.cacheWriteInputTokens } : {}),
+  };
+}

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Promptdeck, type ClientEvent, type InvocationRecord } from '../src/index';
+import { Promptdeck, recordUsage, type ClientEvent, type InvocationRecord } from '../src/index';
 import { closedPort, fakeServer, json, sleep, type FakeServer, type Received } from './fake-server';
 
 let s: FakeServer;
@@ -149,6 +149,28 @@ describe('batched ingestion', () => {
   it('validates its options', () => {
     expect(() => client({ batchSize: 1001 })).toThrow(/batchSize/);
     expect(() => client({ batchSize: 100, maxQueue: 50 })).toThrow(/maxQueue/);
+  });
+
+  it('passes prompt-cache token counts through as they were logged', async () => {
+    const c = client({ batchSize: 10, flushIntervalMs: 60_000 });
+    const usage = { inputTokens: 120, outputTokens: 30, cacheReadInputTokens: 4000, cacheWriteInputTokens: 0 };
+    c.log({ ...rec(1), usage });
+    c.log({ ...rec(2), usage: { inputTokens: 5, outputTokens: 6, cacheReadInputTokens: null, cacheWriteInputTokens: 800 } });
+    await c.flush();
+    const items = (s.received[0]?.body as { items: InvocationRecord[] }).items;
+    expect(items.map((i) => i.usage)).toEqual([usage, { inputTokens: 5, outputTokens: 6, cacheReadInputTokens: null, cacheWriteInputTokens: 800 }]);
+    await c.shutdown();
+  });
+
+  it('recordUsage: a record\'s usage from Converse\'s, cache reads and writes only when Bedrock reported them', () => {
+    // The SDK's ConverseResponse.usage (cache fields undefined when the model reported none).
+    const sdk = { inputTokens: 100, outputTokens: 20, totalTokens: 5120, cacheReadInputTokens: 5000, cacheWriteInputTokens: undefined };
+    const usage: InvocationRecord['usage'] = recordUsage(sdk);
+    expect(usage).toEqual({ inputTokens: 100, outputTokens: 20, cacheReadInputTokens: 5000 });
+    expect(JSON.parse(JSON.stringify(usage))).toStrictEqual({ inputTokens: 100, outputTokens: 20, cacheReadInputTokens: 5000 });
+    expect(recordUsage({ inputTokens: 1, outputTokens: 2, cacheReadInputTokens: 0, cacheWriteInputTokens: 7 })).toEqual({ inputTokens: 1, outputTokens: 2, cacheReadInputTokens: 0, cacheWriteInputTokens: 7 });
+    expect(recordUsage({ outputTokens: 3 })).toEqual({ inputTokens: 0, outputTokens: 3 });
+    expect(recordUsage(undefined)).toBeUndefined();
   });
 });
 

@@ -2189,6 +2189,10 @@ export interface paths {
                         usage?: {
                             inputTokens: number;
                             outputTokens: number;
+                            /** @description Input tokens read from the prompt cache (Converse usage.cacheReadInputTokens); null or absent: not reported. */
+                            cacheReadInputTokens?: number | null;
+                            /** @description Input tokens written to the prompt cache (Converse usage.cacheWriteInputTokens); null or absent: not reported. */
+                            cacheWriteInputTokens?: number | null;
                         };
                         latencyMs?: number;
                         timeToFirstTokenMs?: number;
@@ -2227,6 +2231,10 @@ export interface paths {
                             usage?: {
                                 inputTokens: number;
                                 outputTokens: number;
+                                /** @description Input tokens read from the prompt cache (Converse usage.cacheReadInputTokens); null or absent: not reported. */
+                                cacheReadInputTokens?: number | null;
+                                /** @description Input tokens written to the prompt cache (Converse usage.cacheWriteInputTokens); null or absent: not reported. */
+                                cacheWriteInputTokens?: number | null;
                             };
                             latencyMs?: number;
                             timeToFirstTokenMs?: number;
