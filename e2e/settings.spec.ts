@@ -85,3 +85,49 @@ test('pricing names every model the same way, with its id, and asks before repla
   await expect(page.locator(`[data-testid="price-row"][data-model-id="${fresh}"]`)).toBeVisible();
   expect((await request.delete(`/api/v1/settings/prices/${encodeURIComponent(fresh)}`, { headers: auth })).status()).toBe(204);
 });
+
+test('pricing shows and edits prompt-cache prices; bad input gets a field error', async ({ page, request }) => {
+  await signIn(page);
+  await page.goto('/settings/pricing');
+  const row = (id: string) => page.locator(`[data-testid="price-row"][data-model-id="${id}"]`);
+  // Built-in cache prices are shown; a model without any costs cache tokens as input.
+  await expect(row('anthropic.claude-3-5-haiku-20241022-v1:0').getByTestId('price-cache-read')).toHaveText('$0.08');
+  await expect(row('anthropic.claude-3-5-haiku-20241022-v1:0').getByTestId('price-cache-write')).toHaveText('$1.00');
+  await expect(row('meta.llama3-1-8b-instruct-v1:0').getByTestId('price-cache-read')).toHaveText('as input');
+
+  // A new price with cache prices: bad ones are named on their fields and nothing is saved.
+  const id = `ai21.jamba-cache-${Date.now().toString(36)}-v1:0`;
+  await page.getByRole('button', { name: 'Add a price' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Model ID').fill(id);
+  await dialog.getByLabel('Input $ / 1M tokens').fill('0.5');
+  await dialog.getByLabel('Output $ / 1M tokens').fill('0.7');
+  await dialog.getByLabel('Cache read $ / 1M tokens').fill('abc');
+  await dialog.getByLabel('Cache write $ / 1M tokens').fill('-1');
+  await dialog.getByRole('button', { name: 'Save price' }).click();
+  await expect(dialog.getByLabel('Cache read $ / 1M tokens')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('Enter a price in dollars, e.g. 0.08, or leave it empty to price cache reads as input tokens.')).toBeVisible();
+  await expect(dialog.getByLabel('Cache write $ / 1M tokens')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('A price cannot be negative.')).toBeVisible();
+  expect((await (await request.get('/api/v1/settings/prices', { headers: auth })).json()).items.some((p: { modelId: string }) => p.modelId === id)).toBe(false);
+
+  // Fixed (an empty write price: priced as input), saved, shown.
+  await dialog.getByLabel('Cache read $ / 1M tokens').fill('0.05');
+  await dialog.getByLabel('Cache write $ / 1M tokens').fill('');
+  await dialog.getByRole('button', { name: 'Save price' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(id).getByTestId('price-cache-read')).toHaveText('$0.05');
+  await expect(row(id).getByTestId('price-cache-write')).toHaveText('as input');
+
+  // Editing shows the current cache prices; changing one keeps the others.
+  await page.getByRole('button', { name: `Edit the price of ${id}` }).click();
+  await expect(dialog.getByLabel('Cache read $ / 1M tokens')).toHaveValue('0.05');
+  await expect(dialog.getByLabel('Cache write $ / 1M tokens')).toHaveValue('');
+  await dialog.getByLabel('Cache write $ / 1M tokens').fill('0.625');
+  await dialog.getByRole('button', { name: 'Save price' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(id).getByTestId('price-cache-write')).toHaveText('$0.625');
+  const saved = (await (await request.get('/api/v1/settings/prices', { headers: auth })).json()).items.find((p: { modelId: string }) => p.modelId === id);
+  expect(saved).toMatchObject({ inputPerMTokUsd: 0.5, outputPerMTokUsd: 0.7, cacheReadPerMTokUsd: 0.05, cacheWritePerMTokUsd: 0.625, source: 'admin' });
+  expect((await request.delete(`/api/v1/settings/prices/${encodeURIComponent(id)}`, { headers: auth })).status()).toBe(204);
+});

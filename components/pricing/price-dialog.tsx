@@ -7,41 +7,25 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { Price } from '@/lib/aws/pricing';
 import { shortModelName } from '@/lib/client/models';
-import { priceKey, SetPriceSchema, type SetPriceInput } from '@/lib/aws/price-schemas';
-import { ModelIdSchema } from '@/lib/catalog/schemas';
+import { priceKey } from '@/lib/aws/price-schemas';
 import { api, isApiError, type ApiError } from '@/lib/client/api';
-import { applyFieldIssues, schemaResolver } from '@/lib/client/form';
+import { applyFieldIssues } from '@/lib/client/form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { PRICE_FIELDS as FIELDS, priceFormDefaults, priceResolver as resolver, type PriceFormOut as Out, type PriceFormValues as Values } from './price-form';
 
-interface Values {
-  modelId: string;
-  inputPerMTokUsd: string;
-  outputPerMTokUsd: string;
-}
-type Out = SetPriceInput & { modelId: string };
-
-const FIELDS = ['modelId', 'inputPerMTokUsd', 'outputPerMTokUsd'] as const;
-const resolver = schemaResolver<Values, Out>(
-  SetPriceSchema.extend({ modelId: ModelIdSchema }),
-  (v) => {
-    const errors: { field: string; message: string }[] = [];
-    const num = (field: 'inputPerMTokUsd' | 'outputPerMTokUsd') => {
-      const raw = v[field].trim();
-      const n = raw === '' ? NaN : Number(raw);
-      if (Number.isNaN(n)) errors.push({ field, message: 'Enter a price in dollars, e.g. 0.8 (0 for free).' });
-      return n;
-    };
-    return { input: { modelId: v.modelId.trim(), inputPerMTokUsd: num('inputPerMTokUsd'), outputPerMTokUsd: num('outputPerMTokUsd') }, errors };
-  },
-  (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
-);
-
-
-const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
+const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 5 })}`;
+/** "input $x, output $y" plus the cache prices when there are any. */
+const figures = (p: Pick<Out, 'inputPerMTokUsd' | 'outputPerMTokUsd' | 'cacheReadPerMTokUsd' | 'cacheWritePerMTokUsd'>) =>
+  [
+    `${usd(p.inputPerMTokUsd)} input`,
+    `${usd(p.outputPerMTokUsd)} output`,
+    ...(p.cacheReadPerMTokUsd != null ? [`${usd(p.cacheReadPerMTokUsd)} cache read`] : []),
+    ...(p.cacheWritePerMTokUsd != null ? [`${usd(p.cacheWritePerMTokUsd)} cache write`] : []),
+  ].join(', ');
 
 /** The price an id already has: its own, or (for an inference profile or ARN) its base model's. */
 export function existingPrice(prices: Price[], modelId: string): Price | null {
@@ -57,7 +41,7 @@ export function PriceDialog({ price, trigger, prices = [] }: { price: Price | nu
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [confirm, setConfirm] = useState<{ values: Out; current: Price } | null>(null);
-  const defaults: Values = { modelId: price?.modelId ?? '', inputPerMTokUsd: price ? String(price.inputPerMTokUsd) : '', outputPerMTokUsd: price ? String(price.outputPerMTokUsd) : '' };
+  const defaults: Values = priceFormDefaults(price);
   const form = useForm<Values, unknown, Out>({ resolver, defaultValues: defaults });
   const { errors } = form.formState;
   const save = useMutation<Price, ApiError, Out>({
@@ -90,10 +74,10 @@ export function PriceDialog({ price, trigger, prices = [] }: { price: Price | nu
       {confirm ? (
         <div className="space-y-4" data-testid="price-override-confirm">
           <Alert tone="warning" title={confirm.current.modelId === confirm.values.modelId ? `${shortModelName(confirm.current.modelId)} already has a ${confirm.current.source === 'built-in' ? 'built-in' : 'custom'} price` : `${confirm.values.modelId} is priced as ${shortModelName(confirm.current.modelId)}`}>
-            <span className="font-mono text-xs">{confirm.current.modelId}</span>: {usd(confirm.current.inputPerMTokUsd)} input, {usd(confirm.current.outputPerMTokUsd)} output per 1M tokens.{' '}
+            <span className="font-mono text-xs">{confirm.current.modelId}</span>: {figures(confirm.current)} per 1M tokens.{' '}
             {confirm.current.modelId === confirm.values.modelId
-              ? `Saving replaces it with ${usd(confirm.values.inputPerMTokUsd)} / ${usd(confirm.values.outputPerMTokUsd)}${confirm.current.source === 'built-in' ? '; Reset brings the built-in price back' : ''}.`
-              : `Saving gives ${confirm.values.modelId} its own price, ${usd(confirm.values.inputPerMTokUsd)} / ${usd(confirm.values.outputPerMTokUsd)}.`}
+              ? `Saving replaces it with ${figures(confirm.values)}${confirm.current.source === 'built-in' ? '; Reset brings the built-in price back' : ''}.`
+              : `Saving gives ${confirm.values.modelId} its own price, ${figures(confirm.values)}.`}
           </Alert>
           <DialogFooter>
             <Button onClick={() => setConfirm(null)}>Back</Button>
@@ -127,6 +111,18 @@ export function PriceDialog({ price, trigger, prices = [] }: { price: Price | nu
             <Input {...fieldAria('price-output', errors.outputPerMTokUsd?.message)} inputMode="decimal" autoComplete="off" className="font-mono" {...form.register('outputPerMTokUsd')} />
           </Field>
         </div>
+        <fieldset className="space-y-2" data-testid="price-cache-fields">
+          <legend className="text-sm font-medium text-zinc-900 dark:text-zinc-100">Prompt caching</legend>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">Tokens read from and written to the prompt cache (Converse cache points). Leave a price empty to cost those tokens as input tokens.</p>
+          <div className="grid grid-cols-2 gap-3">
+            <Field id="price-cache-read" label="Cache read $ / 1M tokens" error={errors.cacheReadPerMTokUsd?.message}>
+              <Input {...fieldAria('price-cache-read', errors.cacheReadPerMTokUsd?.message)} inputMode="decimal" autoComplete="off" className="font-mono" placeholder="as input" {...form.register('cacheReadPerMTokUsd')} />
+            </Field>
+            <Field id="price-cache-write" label="Cache write $ / 1M tokens" error={errors.cacheWritePerMTokUsd?.message}>
+              <Input {...fieldAria('price-cache-write', errors.cacheWritePerMTokUsd?.message)} inputMode="decimal" autoComplete="off" className="font-mono" placeholder="as input" {...form.register('cacheWritePerMTokUsd')} />
+            </Field>
+          </div>
+        </fieldset>
         <DialogFooter>
           <Button onClick={() => setOpen(false)}>Cancel</Button>
           <Button type="submit" variant="primary" loading={save.isPending}>

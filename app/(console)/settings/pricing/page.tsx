@@ -16,7 +16,13 @@ import { ResetPriceDialog } from '@/components/pricing/reset-price-dialog';
 
 export const metadata: Metadata = { title: 'Pricing' };
 
-const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 5 })}`;
+
+/** A prompt-cache price; none means those tokens are costed as input tokens. */
+function CachePrice({ usd: n }: { usd: number | null }) {
+  if (n === null) return <span className="font-sans text-xs text-zinc-500 dark:text-zinc-400">as input</span>;
+  return <>{usd(n)}</>;
+}
 
 /** Model prices behind the costs in Logs: readable by everyone, editable by admins. */
 export default async function PricingPage() {
@@ -27,7 +33,7 @@ export default async function PricingPage() {
     <>
       <PageHeader
         title="Pricing"
-        description="On-demand prices per 1 million tokens used to cost every invocation. Inference profiles (us., eu., apac., …) are priced as their base model."
+        description="On-demand prices per 1 million tokens used to cost every invocation, prompt-cache reads and writes included. Inference profiles (us., eu., apac., …) are priced as their base model."
         meta={
           <>
             <span>Built-in prices as of {asOf} (US East, N. Virginia); they differ by region and change over time.</span>
@@ -61,6 +67,8 @@ export default async function PricingPage() {
               <Th>Model</Th>
               <Th className="text-right">Input $ / 1M</Th>
               <Th className="text-right">Output $ / 1M</Th>
+              <Th className="text-right">Cache read $ / 1M</Th>
+              <Th className="text-right">Cache write $ / 1M</Th>
               <Th>Source</Th>
               {isAdmin ? (
                 <Th className="text-right">
@@ -80,6 +88,12 @@ export default async function PricingPage() {
                 </Td>
                 <Td className="text-right font-mono text-[13px] tabular-nums">{usd(p.inputPerMTokUsd)}</Td>
                 <Td className="text-right font-mono text-[13px] tabular-nums">{usd(p.outputPerMTokUsd)}</Td>
+                <Td className="text-right font-mono text-[13px] tabular-nums" data-testid="price-cache-read">
+                  <CachePrice usd={p.cacheReadPerMTokUsd} />
+                </Td>
+                <Td className="text-right font-mono text-[13px] tabular-nums" data-testid="price-cache-write">
+                  <CachePrice usd={p.cacheWritePerMTokUsd} />
+                </Td>
                 <Td>
                   {p.source === 'admin' ? (
                     <span className="inline-flex flex-wrap items-center gap-1.5 text-xs">
