@@ -1,6 +1,6 @@
-import type { ConverseCommandInput } from '@aws-sdk/client-bedrock-runtime';
+import type { ConverseCommandInput, TokenUsage } from '@aws-sdk/client-bedrock-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converseInput as clientConverseInput, converseModels, renderTemplate, type Version } from '../../clients/typescript/src/index';
+import { converseInput as clientConverseInput, converseModels, recordUsage, renderTemplate, type Version } from '../../clients/typescript/src/index';
 import { converseInput, createBedrockClient } from '../aws/bedrock';
 import { createPrompt } from '../catalog/prompts';
 import { createVersion, resolveVersion } from '../catalog/versions';
@@ -89,5 +89,12 @@ describe('the TypeScript client sends what the gateway sends', () => {
 
   it('a version without a bundle', async () => {
     await expectSameRequest(await served({}), { role: 'clerk', who: 'Cy', q: 'Hi' });
+  });
+});
+
+describe('the TypeScript client reports what the SDK answers', () => {
+  it('recordUsage takes the SDK\'s usage as it is, prompt-cache counts included', () => {
+    const u: TokenUsage = { inputTokens: 10, outputTokens: 2, totalTokens: 4012, cacheReadInputTokens: 4000, cacheWriteInputTokens: undefined };
+    expect(recordUsage(u)).toEqual({ inputTokens: 10, outputTokens: 2, cacheReadInputTokens: 4000 });
   });
 });

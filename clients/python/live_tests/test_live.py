@@ -12,7 +12,7 @@ import time
 import unittest
 import urllib.request
 
-from promptdeck import Promptdeck, PromptdeckError, converse_kwargs
+from promptdeck import Promptdeck, PromptdeckError, converse_kwargs, record_usage
 
 URL = os.environ.get("PROMPTDECK_URL", "")
 KEY = os.environ.get("PROMPTDECK_API_KEY", "")
@@ -210,6 +210,19 @@ class LiveInvoke(unittest.TestCase):
         with self.assertRaises(PromptdeckError) as cm:
             c.invoke(name, {})
         self.assertEqual((cm.exception.status, cm.exception.code), (400, "missing_variables"))
+
+    def test_ingested_cache_tokens_are_stored_and_costed(self):
+        name = make_prompt("py-live-cache", 1, 1)
+        c = client(ingestion={"flush_at_exit": False})
+        # boto3's converse()["usage"] of a call that read the prompt cache
+        usage = record_usage({"inputTokens": 1000, "outputTokens": 100, "totalTokens": 51100, "cacheReadInputTokens": 50000})
+        c.log({"promptName": name, "promptVersion": 1, "modelId": MODEL, "input": {"messages": [{"role": "user", "content": "q"}]}, "output": {"text": "a"}, "usage": usage, "status": "ok"})
+        self.assertTrue(c.flush(30))
+        item = api("GET", "/api/v1/invocations?prompt=%s" % name)["items"][0]
+        inv = api("GET", "/api/v1/invocations/%s" % item["id"])
+        self.assertEqual(inv["usage"], {"inputTokens": 1000, "outputTokens": 100, "cacheReadInputTokens": 50000, "cacheWriteInputTokens": 0})
+        self.assertIsNotNone(inv["cacheSavingsUsd"])  # reads cost less than input tokens
+        c.shutdown()
 
     def test_ingestion_of_a_few_thousand_records(self):
         name = make_prompt("py-live-ingest", 1, 1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Promptdeck, type ClientEvent } from '../src/index';
+import { Promptdeck, recordUsage, type ClientEvent } from '../src/index';
 import { api, KEY, makePrompt, MODEL, stoppableProxy, unique, URL_ } from './api';
 
 /** The TypeScript client against a running Promptdeck (the production build in e2e). */
@@ -106,6 +106,20 @@ describe('invoke, feedback, ingestion', () => {
     expect(r).toMatchObject({ version: 1, modelId: MODEL });
     expect(r.output.text.length).toBeGreaterThan(0);
     await expect(client().invoke(name, { variables: {} })).rejects.toMatchObject({ status: 400, code: 'missing_variables' });
+  });
+
+  it('ingested prompt-cache tokens are stored and costed', async () => {
+    const name = await makePrompt('ts-live-cache', 1, 1);
+    const c = client({ ingestion: { flushOnExit: false } });
+    // The SDK's ConverseResponse.usage of a call that read the prompt cache.
+    const usage = recordUsage({ inputTokens: 1000, outputTokens: 100, totalTokens: 51_100, cacheReadInputTokens: 50_000 });
+    c.log({ promptName: name, promptVersion: 1, modelId: MODEL, input: { messages: [{ role: 'user', content: 'q' }] }, output: { text: 'a' }, usage, status: 'ok' });
+    await c.flush();
+    const page: { items: { id: string }[] } = await api('GET', `/api/v1/invocations?prompt=${name}`);
+    const inv: { usage: unknown; cacheSavingsUsd: number | null } = await api('GET', `/api/v1/invocations/${page.items[0]!.id}`);
+    expect(inv.usage).toEqual({ inputTokens: 1000, outputTokens: 100, cacheReadInputTokens: 50_000, cacheWriteInputTokens: 0 });
+    expect(inv.cacheSavingsUsd).not.toBeNull(); // reads cost less than input tokens
+    await c.shutdown();
   });
 
   it('ingests a few thousand records in background batches, all stored after flush()', async () => {

@@ -118,6 +118,7 @@ export function converseInput(prompt: ConversePrompt, rendered: Rendered, option
 export interface ConverseUsage {
   inputTokens?: number;
   outputTokens?: number;
+  totalTokens?: number;
   cacheReadInputTokens?: number;
   cacheWriteInputTokens?: number;
 }
