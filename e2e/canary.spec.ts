@@ -16,10 +16,7 @@ async function signIn(page: Page): Promise<void> {
  * the gateway with sticky keys (the canary's model is one the AWS stand-in rejects), the guard
  * (a pg-boss job every 2 s here) ends it by itself, and the history and the metrics show it.
  */
-// FIXME (open in issue 10's note): after the merges the gateway answered 200 for the canary side that
-// should fail on a model the stand-in refuses; the guard's rollback is covered by lib/canary tests
-// through the stand-in meanwhile.
-test.fixme('start a canary from the UI, sticky traffic via the API, the guard rolls back a failing canary', async ({ page, request }) => {
+test('start a canary from the UI, sticky traffic via the API, the guard rolls back a failing canary', async ({ page, request }) => {
   test.setTimeout(120_000);
   const name = await makePrompt(request, 'e2e-canary', { messages: ['Summarize: {{text}}'], labels: { production: 1 } });
   // v2 runs on a model the stand-in refuses (ValidationException -> 502, logged as an error).

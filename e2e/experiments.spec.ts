@@ -18,9 +18,7 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
-// FIXME (open in issue 9's note): the sweep form's live cell count lags the filled values in this
-// spec (reads "1 cell" after "0, 1"); suites, runs, compare and sweeps are covered by API tests.
-test.fixme('suite, run, failures, compare, sweep and save a cell as a version', async ({ page, request }) => {
+test('suite, run, failures, compare, sweep and save a cell as a version', async ({ page, request }) => {
   test.setTimeout(180_000);
   const prompt = await makePrompt(request, 'e2e-exp', { messages: ['Is this comment OK? Answer allow or block: {{text}}'] });
   const dataset = uniquePromptName('e2e-exp-ds');
@@ -105,8 +103,14 @@ test.fixme('suite, run, failures, compare, sweep and save a cell as a version', 
 
   // A small sweep from the form: temperature min and max, two cells.
   await page.goto(`/experiments/sweeps/new?prompt=${prompt}&dataset=${dataset}`);
-  await page.getByLabel('Temperature', { exact: true }).fill('0, 1');
-  await expect(page.getByTestId('cell-count')).toHaveText(/^2 cells/);
+  // The prompt and dataset from the address are chosen, even before their lists arrive.
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(prompt);
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue(dataset);
+  // Typing that lands before the form hydrates is redone (hydration resets the field).
+  await expect(async () => {
+    await page.getByLabel('Temperature', { exact: true }).fill('0, 1');
+    await expect(page.getByTestId('cell-count')).toHaveText(/^2 cells/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await page.getByLabel('Temperature', { exact: true }).fill('0, 0.5, 1');
   await page.getByLabel('Top P', { exact: true }).fill('0.1, 0.5, 0.9, 1');
   await page.getByLabel('Max tokens', { exact: true }).fill('100, 200, 300');

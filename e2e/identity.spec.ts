@@ -34,8 +34,12 @@ test('who did what shows the person by name (email on hover) and API keys by the
   await expect(who).toHaveAttribute('data-actor-id', noraId);
   await expect(who).toContainText('Nora Names (you)');
   await expect(who).toHaveAttribute('title', `Nora Names <${nora.email}>`);
-  await who.hover();
-  await expect(page.getByRole('tooltip')).toContainText(nora.email);
+  // A hover that lands before hydration opens nothing: move away and back until the tooltip shows.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await who.hover();
+    await expect(page.getByRole('tooltip')).toContainText(nora.email, { timeout: 1_500 });
+  }).toPass({ timeout: 15_000 });
   const author = page.getByTestId('version-row').first().getByTestId('actor-name');
   await expect(author).toHaveAttribute('data-actor-type', 'api_key');
   await expect(author).toContainText(keyRef.display);

@@ -24,6 +24,8 @@ export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, wi
   const form = typed as unknown as UseFormReturn<TargetValues>;
   const lists = usePickLists();
   const prompt = form.watch('prompt');
+  const dataset = form.watch('dataset');
+  const target = form.watch('target');
   const versions = useVersions(prompt || undefined);
   const labels = lists.prompts.find((p) => p.name === prompt)?.labels ?? [];
   const errs = form.formState.errors as FieldErrors<TargetValues>;
@@ -33,6 +35,8 @@ export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, wi
       <Field id={id('prompt')} label="Prompt" error={errs.prompt?.message}>
         <Select {...fieldAria(id('prompt'), errs.prompt?.message)} {...form.register('prompt', { onChange: () => form.setValue('target', '') })}>
           <option value="">{lists.loading ? 'Loading…' : 'Pick a prompt'}</option>
+          {/* A prompt chosen before the list arrives (from the page's address) stays shown. */}
+          {prompt && !lists.prompts.some((p) => p.name === prompt) ? <option>{prompt}</option> : null}
           {lists.prompts.map((p) => (
             <option key={p.name}>{p.name}</option>
           ))}
@@ -41,6 +45,9 @@ export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, wi
       <Field id={id('target')} label="Version" error={errs.target?.message} hint="A label follows its moves; a number is fixed.">
         <Select {...fieldAria(id('target'), errs.target?.message, true)} {...form.register('target')} disabled={!prompt}>
           <option value="">{labels.includes('production') ? 'production label' : 'newest version'}</option>
+          {target && !labels.some((l) => `label:${l}` === target) && !versions.some((v) => `version:${v.version}` === target) ? (
+            <option value={target}>{target.replace(/^label:/, '').replace(/^version:/, 'v')}</option>
+          ) : null}
           {labels.length ? (
             <optgroup label="Labels">
               {labels.map((l) => (
@@ -66,6 +73,7 @@ export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, wi
         <Field id={id('dataset')} label="Dataset" error={errs.dataset?.message}>
           <Select {...fieldAria(id('dataset'), errs.dataset?.message)} {...form.register('dataset')}>
             <option value="">{lists.loading ? 'Loading…' : 'Pick a dataset'}</option>
+            {dataset && !lists.datasets.some((d) => d.name === dataset) ? <option value={dataset}>{dataset}</option> : null}
             {lists.datasets.map((d) => (
               <option key={d.id} value={d.name}>
                 {d.name} ({d.examples} example{d.examples === 1 ? '' : 's'})
