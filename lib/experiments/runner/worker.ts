@@ -101,7 +101,8 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
     watching = true;
     void (async () => {
       const s = await db.experiment.findUnique({ where: { id: e.id }, select: { status: true } });
-      if (!s || s.status === 'cancelled') {
+      // Cancelled, or failed elsewhere (another shard's job gave up): stop at once.
+      if (!s || s.status === 'cancelled' || s.status === 'failed') {
         cancelled = true;
         ac.abort(new Cancelled());
       }
