@@ -70,6 +70,11 @@ const EnvSchema = z.object({
   /** Structured JSON logs (pino) on stdout: the lowest level written. `debug` adds one line per API request. */
   PROMPTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long one Bedrock request may take before it is abandoned (ms). */
+  /**
+   * Experiments' assumed quota (requests/minute) for a model with no admin override and no
+   * Service Quotas value; unset: the experiment limiter learns it from throttles.
+   */
+  PROMPTDECK_EXPERIMENT_DEFAULT_RPM: z.coerce.number().int().min(1).max(1_000_000).optional(),
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */
   PROMPTDECK_AWS_SIMULATED: z.enum(['0', '1']).default('0'),

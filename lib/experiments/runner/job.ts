@@ -32,6 +32,11 @@ export const EXPERIMENT_JOB_POLICY: JobPolicy = {
   deadLetter: EXPERIMENT_FAILED_JOB,
 };
 
+/** The database pool the runner works on. */
+export function experimentRunnerDb(): RunnerOptions['db'] {
+  return processDb();
+}
+
 /** How many jobs share an experiment. */
 export function shardsFor(concurrency: number): number {
   return Math.min(2, Math.max(1, concurrency));

@@ -114,6 +114,8 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
 
   const env: CallEnv = { db, actor: runActor(e), client: o.client ?? experimentBedrock(), limiter: o.limiter ?? experimentLimiter(), signal: ac.signal };
   const judges = judgeRunner(env, e.id);
+  // Start at the pace the model's quota allows (looked up once per process and model), not by learning it.
+  await env.limiter.ready(target.modelId);
   const deadline = Date.now() + o.sliceMs;
   const lanes = Math.max(1, opts.concurrency ?? e.concurrency);
 
