@@ -13,9 +13,10 @@ import { TrafficWindow } from './window';
  *   without a quota, learned when an experiment call is throttled from the calls that succeeded
  *   in the last quota window (a minute: Bedrock quotas are per minute);
  * - a bounded share of the quota window: experiments' own calls in the last minute stay within
- *   experimentShare of the capacity, whether production is busy or not, so production always
- *   finds its part of the window free (a sliding per-minute quota spent by experiments would
- *   throttle production for up to a minute). The pace itself may reach the quota's rate (less
+ *   experimentShare of the capacity, with a quota from the account whether production is busy
+ *   or not, so production always finds its part of the window free (a sliding per-minute quota
+ *   spent by experiments would throttle production for up to a minute); a learned capacity is
+ *   probed (x1.05) while production is idle. The pace itself may reach the quota's rate (less
  *   productionHeadroom x production's recent rate): a run shorter than a window's share is not
  *   slowed down for nothing;
  * - production first: all calls in the window (production's included) stay below the capacity
@@ -78,6 +79,9 @@ interface Task {
   onAbort?: () => void;
 }
 
+/** How late a start may be and still keep its schedule (later: the pacing restarts from now). */
+const PACING_SLACK_MS = 200;
+
 /** Production's recent rate, for its reserve of free slots (reacts to bursts). */
 const PRODUCTION_BURST_WINDOW_MS = 10_000;
 
@@ -134,7 +138,8 @@ export class ModelLimiter {
     const now = this.clock.now();
     this.capacity.setQuota(perMin ? perMin / 60 : null, source);
     const capacity = this.capacity.current(now);
-    if (capacity !== null) this.rate = Math.max(Math.min(this.rate, 2 * capacity), Math.min(0.9 * capacity, this.rateCap(now)));
+    // A known quota needs no slow start: the pace starts at what it allows (the window share guards production).
+    if (capacity !== null) this.rate = Math.max(Math.min(this.rate, 2 * capacity), this.rateCap(now));
     this.pump();
   }
 
@@ -193,8 +198,10 @@ export class ModelLimiter {
   private rateCap(now: number): number {
     const o = this.options;
     const capacity = this.capacity.current(now);
-    if (capacity === null) return o.maxRatePerSec;
-    const production = this.productionActive(now) ? o.productionHeadroom * this.productionRate(now) : 0;
+    const active = this.productionActive(now);
+    // A learned capacity is probed while production is idle: AIMD and the window check pace it.
+    if (capacity === null || (!active && !this.capacity.fromQuota)) return o.maxRatePerSec;
+    const production = active ? o.productionHeadroom * this.productionRate(now) : 0;
     return Math.max(o.minRatePerSec, capacity - production);
   }
 
@@ -211,7 +218,9 @@ export class ModelLimiter {
     const budget = capacity * (o.quotaWindowMs / 1000);
     const calls = this.window.calls(now);
     const experiments = calls.total - calls.production + this.inFlight;
-    if (experiments >= Math.max(1, o.experimentShare * budget)) return false;
+    // A learned capacity is probed while production is idle (that is how it keeps up to date).
+    const shareApplies = this.capacity.fromQuota || this.productionActive(now);
+    if (shareApplies && experiments >= Math.max(1, o.experimentShare * budget)) return false;
     const total = calls.total + this.inFlight;
     if (!this.productionActive(now)) return total < (this.capacity.fromQuota ? 1 : 1.05) * budget;
     // Keep a few seconds of production's calls free in the window for its next ones.
@@ -272,7 +281,11 @@ export class ModelLimiter {
       }
       const task = this.queue.shift() as Task;
       const rate = Math.min(this.rate, this.rateCap(now));
-      this.nextStartAt = Math.max(this.nextStartAt, now) + 1000 / rate;
+      // Slots a late timer missed (a busy event loop) may be caught up, up to PACING_SLACK_MS worth:
+      // without that, every late wake-up lowers the pace below the rate.
+      // (Only against a known quota: while learning, such catch-up bursts overrun the estimate.)
+      const slack = this.capacity.fromQuota ? PACING_SLACK_MS : 0;
+      this.nextStartAt = (now - this.nextStartAt < slack ? this.nextStartAt : now) + 1000 / rate;
       this.start(task, now);
     }
   }
