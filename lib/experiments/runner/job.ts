@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { db as processDb } from '../../db/client';
+import { backgroundDb, db as processDb } from '../../db/client';
 import { defineJob, jobQueue, outputMessage, type JobPolicy, type JobQueue, type RawSqlClient } from '../../jobs';
 import { DEFAULT_RUNNER, failExperiment, runExperimentSlice, type RunnerOptions } from './worker';
 
@@ -32,9 +32,9 @@ export const EXPERIMENT_JOB_POLICY: JobPolicy = {
   deadLetter: EXPERIMENT_FAILED_JOB,
 };
 
-/** The database pool the runner works on. */
+/** The database pool the runner works on: the background pool, not the one requests use. */
 export function experimentRunnerDb(): RunnerOptions['db'] {
-  return processDb();
+  return backgroundDb();
 }
 
 /** How many jobs share an experiment. */
@@ -62,9 +62,10 @@ export function experimentJob(opts: ExperimentJobOptions = {}) {
     policy: { ...EXPERIMENT_JOB_POLICY, ...opts.policy },
     handler: async (run) => {
       const { experimentId, shard } = run.data;
-      const e = await (opts.runner?.db ?? processDb()).experiment.findUnique({ where: { id: experimentId }, select: { concurrency: true } });
+      const database = opts.runner?.db ?? experimentRunnerDb();
+      const e = await database.experiment.findUnique({ where: { id: experimentId }, select: { concurrency: true } });
       if (!e) return { outcome: 'gone' };
-      const outcome = await runExperimentSlice(experimentId, { ...DEFAULT_RUNNER, ...opts.runner, db: opts.runner?.db ?? processDb(), signal: run.signal, concurrency: lanesFor(e.concurrency, shard) });
+      const outcome = await runExperimentSlice(experimentId, { ...DEFAULT_RUNNER, ...opts.runner, db: database, signal: run.signal, concurrency: lanesFor(e.concurrency, shard) });
       if (outcome === 'more') await (await (opts.queue ?? jobQueue)()).send(def, run.data, { singletonKey: `${experimentId}:${shard}` });
       return { outcome };
     },
@@ -88,7 +89,7 @@ export function experimentFailedJob(opts: { db?: RunnerOptions['db']; log?: (lin
     schema: ExperimentJobSchema,
     policy: { retryLimit: 10, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 60, concurrency: 1, policy: 'standard' },
     handler: async (run) => {
-      const database = opts.db ?? processDb();
+      const database = opts.db ?? experimentRunnerDb();
       // pg-boss copies the failed job's retry limit onto its dead letter: all its tries were used.
       const attempts = run.retryLimit + 1;
       await database.experimentResult.updateMany({ where: { experimentId: run.data.experimentId, status: 'running' }, data: { status: 'pending', claimToken: null, claimedAt: null } });
