@@ -34,6 +34,8 @@ const EnvSchema = z.object({
    */
   PROMPTDECK_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  /** Connections of the background pool (experiment runs): requests never wait behind them for a connection. Default 8. */
+  PROMPTDECK_BACKGROUND_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Background jobs (lib/jobs): `on` runs workers in this instance; `off` only enqueues (a web-only instance). */
   PROMPTDECK_JOBS: z.enum(['on', 'off']).default('on'),
   /** `on`: also work the diagnostic job `diagnostic.record` (checking that several instances run each job once; lib/ops/diagnostic-job.ts). */
@@ -70,6 +72,11 @@ const EnvSchema = z.object({
   /** Structured JSON logs (pino) on stdout: the lowest level written. `debug` adds one line per API request. */
   PROMPTDECK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long one Bedrock request may take before it is abandoned (ms). */
+  /**
+   * Experiments' assumed quota (requests/minute) for a model with no admin override and no
+   * Service Quotas value; unset: the experiment limiter learns it from throttles.
+   */
+  PROMPTDECK_EXPERIMENT_DEFAULT_RPM: z.coerce.number().int().min(1).max(1_000_000).optional(),
   PROMPTDECK_BEDROCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(900_000).default(120_000),
   /** Set by the launcher when it started the local AWS stand-in (shown in the UI). */
   PROMPTDECK_AWS_SIMULATED: z.enum(['0', '1']).default('0'),

@@ -26,9 +26,26 @@ export function db(): Db {
   return globalForDb.__promptdeckDb;
 }
 
-/** Closes the process-wide pool, if one was opened (graceful shutdown). */
+const globalForBackground = globalThis as unknown as { __promptdeckBackgroundDb?: Db };
+
+/**
+ * A second, small pool on the same database for background work that issues many statements
+ * (experiment runs: claims, invocation logs, results): however busy it is, requests keep their
+ * own pool's connections and never queue behind it.
+ */
+export function backgroundDb(): Db {
+  if (!globalForBackground.__promptdeckBackgroundDb) {
+    const { DATABASE_URL, PROMPTDECK_BACKGROUND_DB_POOL_SIZE } = env();
+    if (!DATABASE_URL) throw new Error('DATABASE_URL is not set. Start Promptdeck with `npm start` (embedded database) or set DATABASE_URL.');
+    globalForBackground.__promptdeckBackgroundDb = createDb(DATABASE_URL, PROMPTDECK_BACKGROUND_DB_POOL_SIZE ?? 8);
+  }
+  return globalForBackground.__promptdeckBackgroundDb;
+}
+
+/** Closes the process-wide pools, if they were opened (graceful shutdown). */
 export async function closeDb(): Promise<void> {
-  const client = globalForDb.__promptdeckDb;
+  const clients = [globalForDb.__promptdeckDb, globalForBackground.__promptdeckBackgroundDb];
   globalForDb.__promptdeckDb = undefined;
-  if (client) await client.$disconnect();
+  globalForBackground.__promptdeckBackgroundDb = undefined;
+  await Promise.all(clients.map((c) => c?.$disconnect()));
 }

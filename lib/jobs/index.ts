@@ -6,7 +6,7 @@ import { JobQueue, type StartOptions } from './queue';
  * bundled route modules share one instance.
  */
 export { JobQueue, JobInterrupted, JOBS_SCHEMA, type QueueDepth, type SendOptions, type StartOptions } from './queue';
-export { defineJob, DEFAULT_POLICY, type JobDefinition, type JobPolicy, type JobRun } from './types';
+export { defineJob, DEFAULT_POLICY, outputMessage, type JobDefinition, type JobPolicy, type JobRun } from './types';
 export { prismaExecutor, type RawSqlClient } from './sql';
 
 const g = globalThis as unknown as { __promptdeckJobs?: Promise<JobQueue> };

@@ -98,7 +98,12 @@ export class JobQueue {
       throw err;
     }
     const queue = new JobQueue(boss, pool, defs, log, opts.work !== false);
-    for (const def of defs.values()) await queue.ensureQueue(def);
+    for (const def of defs.values()) {
+      if (def.policy.deadLetter && !defs.has(def.policy.deadLetter)) throw new Error(`Job "${def.name}": its dead-letter job "${def.policy.deadLetter}" is not registered.`);
+    }
+    // A queue's dead letter must exist before the queue names it (a foreign key).
+    const ordered = [...defs.values()].sort((a, b) => Number(Boolean(a.policy.deadLetter)) - Number(Boolean(b.policy.deadLetter)));
+    for (const def of ordered) await queue.ensureQueue(def);
     if (opts.work !== false) {
       for (const def of defs.values()) await queue.startWorkers(def, opts.pollingIntervalSeconds ?? 2);
     }
@@ -114,6 +119,7 @@ export class JobQueue {
       retryDelay: p.retryDelaySeconds,
       retryBackoff: p.retryBackoff,
       expireInSeconds: p.expireInSeconds,
+      ...(p.deadLetter ? { deadLetter: p.deadLetter } : {}),
     };
     await this.boss.createQueue(def.name, options);
     // createQueue leaves an existing queue alone: bring its policy up to date with the code.
@@ -125,14 +131,14 @@ export class JobQueue {
     // Warn the handler a little before pg-boss gives up on the run.
     const warnAfterMs = Math.max(250, expireMs - Math.min(10_000, expireMs * 0.1));
     for (let i = 0; i < def.policy.concurrency; i++) {
-      await this.boss.work(def.name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+      await this.boss.work(def.name, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
         if (!job) return;
         const ac = new AbortController();
         const timer = setTimeout(() => ac.abort(new JobInterrupted('expiring')), warnAfterMs);
         this.running.add(ac);
         try {
           const data: unknown = def.schema.parse(job.data);
-          return await def.handler({ id: job.id, data, signal: ac.signal });
+          return await def.handler({ id: job.id, data, signal: ac.signal, retryCount: job.retryCount, retryLimit: job.retryLimit, output: job.output ?? null });
         } catch (err) {
           this.log(`${def.name} ${job.id} failed: ${(err as Error).message}`);
           throw err;

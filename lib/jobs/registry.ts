@@ -1,7 +1,7 @@
 import { db } from '../db/client';
 import { invocationMaintenanceJob, scheduleInvocationMaintenance } from '../invocations/maintenance-job';
 import { ensureInvocationPartitions } from '../invocations/partitions';
-import { appExperimentJob } from '../experiments/runner/job';
+import { appExperimentFailedJob, appExperimentJob } from '../experiments/runner/job';
 import type { JobDefinition } from './types';
 import type { JobQueue } from './queue';
 import { guardJob, scheduleGuard } from '../canary/guard-job';
@@ -17,7 +17,7 @@ import { diagnosticRecordJob } from '../ops/diagnostic-job';
  * folder, e.g. lib/experiments).
  */
 export function appJobs(): JobDefinition<any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return [invocationMaintenanceJob, canaryGuard, deliverWebhookJob, appExperimentJob(), ...(env().PROMPTDECK_DIAGNOSTIC_JOBS === 'on' ? [diagnosticRecordJob] : [])];
+  return [invocationMaintenanceJob, canaryGuard, deliverWebhookJob, appExperimentJob(), appExperimentFailedJob(), ...(env().PROMPTDECK_DIAGNOSTIC_JOBS === 'on' ? [diagnosticRecordJob] : [])];
 }
 
 /** Recurring jobs (re-enqueueing themselves) that each instance makes sure are queued at boot. */

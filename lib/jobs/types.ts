@@ -24,6 +24,12 @@ export interface JobPolicy {
    * (one queued job per key); `stately` (one queued and one active per key). Default standard.
    */
   policy: 'standard' | 'short' | 'singleton' | 'stately';
+  /**
+   * A registered job that receives this job's payload when it fails for good (its retries are
+   * used up, whether by failures or by expiries of a dead worker), with the last error as the
+   * run's `output`: so the work it stood for is never left waiting forever. Default none.
+   */
+  deadLetter?: string;
 }
 
 export interface JobRun<T> {
@@ -35,6 +41,18 @@ export interface JobRun<T> {
    * the job is handed back and retried; returning normally marks the job completed.
    */
   signal: AbortSignal;
+  /** Retries so far (0 on the first run) and how many the policy allows. */
+  retryCount: number;
+  retryLimit: number;
+  /** A dead-letter run: what the failed job ended with (pg-boss stores `{message, stack...}` or `{value: {message}}`). */
+  output: unknown;
+}
+
+/** The error message a failed job's output carries, if any. */
+export function outputMessage(output: unknown): string | null {
+  const o = output as { message?: unknown; value?: { message?: unknown } } | null | undefined;
+  const m = o?.message ?? o?.value?.message;
+  return typeof m === 'string' && m ? m : null;
 }
 
 export interface JobDefinition<T = unknown> {

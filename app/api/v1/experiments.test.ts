@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAwsSim, type AwsSim } from '@/lib/aws-sim';
 import { bedrockClient } from '@/lib/aws-sim/testing';
 import { ExperimentRateLimiter } from '@/lib/experiments/rate';
-import { experimentJob } from '@/lib/experiments/runner/job';
+import { experimentFailedJob, experimentJob } from '@/lib/experiments/runner/job';
 import { dataset, HAIKU, judgePrompt, moderationPrompt, SONNET } from '@/lib/experiments/testing/fixtures';
 import { startJobQueue, stopJobQueue } from '@/lib/jobs';
 import { call, expectApiError, expectFields, startApi, type ApiEnv } from '@/lib/test/api';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   api = await startApi();
   sim = await startAwsSim({ config: { latency: { baseMs: 2, perOutputTokenMs: 0, streamDelayMs: 0 } } });
   const runner = { client: bedrockClient(sim, { maxAttempts: 1 }), limiter: new ExperimentRateLimiter({ initialRatePerSec: 200, maxRatePerSec: 2_000 }), pollMs: 100, log: () => {} };
-  await startJobQueue({ url: api.t.url, jobs: [experimentJob({ runner })], pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, log: () => {} });
+  await startJobQueue({ url: api.t.url, jobs: [experimentJob({ runner }), experimentFailedJob({ db: api.t.db, log: () => {} })], pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, log: () => {} });
   r = await load();
 });
 afterAll(async () => {

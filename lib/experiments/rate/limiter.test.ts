@@ -204,4 +204,70 @@ describe('experiment rate limiter (fake clock)', () => {
     reportModelTraffic({ kind: 'throttled', modelId: MODEL, source: 'api' });
     expect(registry.forModel(MODEL).snapshot().productionThrottles).toBe(1);
   });
+
+  it('keeps experiments to their share of the quota window even while production is idle', async () => {
+    const { clock, limiter, call } = setup({ capacityPerMin: 600, experimentShare: 0.8 });
+    expect(limiter.snapshot()).toMatchObject({ experimentBudget: 480, capacitySource: 'configured' });
+    const fn = call(10);
+    const all = Promise.all(Array.from({ length: 700 }, () => limiter.run(fn)));
+    await clock.advance(59_000);
+    // Paced at the quota's rate (10/s) until the share is spent: 480 calls, then nothing more in this window.
+    expect(limiter.snapshot().succeeded).toBe(480);
+    expect(limiter.snapshot().callsInWindow).toBe(480);
+    await clock.advance(60_000);
+    await all;
+    expect(limiter.snapshot().succeeded).toBe(700);
+  });
+
+  it('yields the window to production when production needs more than the rest', async () => {
+    const { clock, limiter, call } = setup({ capacityPerMin: 600, experimentShare: 0.8 });
+    const fn = call(10);
+    const all = Promise.all(Array.from({ length: 2_000 }, () => limiter.run(fn)));
+    // Production at 5 calls/s: half the quota.
+    for (let i = 0; i < 5 * 120; i++) {
+      limiter.observeProduction('start');
+      await clock.advance(100);
+      limiter.observeProduction('done');
+      await clock.advance(100);
+    }
+    const s = limiter.snapshot();
+    const experimentsInWindow = s.callsInWindow - 300;
+    // Not the 480 of their share: the quota less production's rate with headroom (10 - 1.5 x 5 = 2.5/s)...
+    expect(experimentsInWindow).toBeLessThanOrEqual(150);
+    expect(experimentsInWindow).toBeGreaterThan(120); // ...which they do use
+    expect(s.callsInWindow).toBeLessThan(600);
+    await clock.advance(600_000);
+    await all;
+  });
+
+  it('takes the capacity from the account’s quota (looked up once), and lowers it when throttles say less is left', async () => {
+    const clock = new FakeClock();
+    let lookups = 0;
+    const registry = new ExperimentRateLimiter({}, clock, () => 1, async () => (lookups++, { perMin: 1200, source: 'service_quotas' as const }));
+    await registry.ready(MODEL);
+    const m = registry.forModel(MODEL);
+    expect(lookups).toBe(1);
+    expect(m.snapshot()).toMatchObject({ capacityPerMin: 1200, capacitySource: 'service_quotas', experimentBudget: 1020 });
+    expect(m.snapshot().ratePerSec).toBeGreaterThanOrEqual(18); // starts at 90% of the quota's rate, no slow start
+    // Another application spends part of the quota: throttled after 300 calls in the minute.
+    let served = 0;
+    const fn = async () => {
+      await sleep(clock, 10);
+      if (++served > 300 && clock.now() < 1_000_000 + 60_000) throw throttle();
+      return served;
+    };
+    const runs = Promise.all(Array.from({ length: 320 }, () => m.run(fn)));
+    await clock.advance(30_000);
+    expect(m.snapshot().capacitySource).toBe('learned');
+    expect(m.snapshot().capacityPerMin).toBeLessThan(1200);
+    await clock.advance(120_000);
+    await runs;
+    expect(lookups).toBe(1);
+  });
+
+  it('has no capacity (learns) when the lookup finds none or fails', async () => {
+    const registry = new ExperimentRateLimiter({}, new FakeClock(), () => 1, () => Promise.reject(new Error('AccessDenied')));
+    await registry.ready(MODEL);
+    expect(registry.forModel(MODEL).snapshot()).toMatchObject({ capacityPerMin: null, capacitySource: null });
+  });
 });

@@ -1,4 +1,4 @@
-import { CapacityEstimate } from './capacity';
+import { CapacityEstimate, type CapacitySource } from './capacity';
 import { realClock, type Clock } from './clock';
 import { DEFAULT_LIMITER_OPTIONS, isThrottle, type LimiterOptions } from './options';
 import { TrafficWindow } from './window';
@@ -8,29 +8,33 @@ import { TrafficWindow } from './window';
  * do not (the gateway only reports them, see lib/invocations/traffic.ts). It combines:
  *
  * - bounded concurrency (maxConcurrency calls in flight) and smooth pacing at a rate r;
+ * - the model's capacity (capacity.ts): the account's quota when it is known (an admin override
+ *   or Service Quotas, set with setQuota, or capacityPerMin), lowered by what throttles teach;
+ *   without a quota, learned when an experiment call is throttled from the calls that succeeded
+ *   in the last quota window (a minute: Bedrock quotas are per minute);
+ * - a bounded share of the quota window: experiments' own calls in the last minute stay within
+ *   experimentShare of the capacity, with a quota from the account whether production is busy
+ *   or not, so production always finds its part of the window free (a sliding per-minute quota
+ *   spent by experiments would throttle production for up to a minute); a learned capacity is
+ *   probed (x1.05) while production is idle. The pace itself may reach the quota's rate (less
+ *   productionHeadroom x production's recent rate): a run shorter than a window's share is not
+ *   slowed down for nothing;
+ * - production first: all calls in the window (production's included) stay below the capacity
+ *   less a reserve for production's next seconds, so experiments yield the window to production
+ *   when it needs more than the rest; when production is throttled (or needed SDK retries) they
+ *   pause productionPauseMs (with jitter), halve r and hold it for productionCooldownMs;
  * - AIMD on r: a throttled experiment call halves r (at most once per decreaseCooldownMs, so a
  *   burst of throttles halves once); successes grow it: slow start (doubling per second) until
  *   the first throttle, then additively (additiveIncreasePerSec), except that after a decrease r
- *   climbs back quickly (doubling per second) to 90% of the capacity it has learned;
- * - the model's capacity (capacity.ts), learned when an experiment call is throttled as the calls
- *   that succeeded in the last quota window (a minute: Bedrock quotas are per minute),
- *   experiments' and production's together, or given (capacityPerMin). Once known, experiments never start a call that would take the
- *   last minute's calls over the capacity (x1.05 to keep probing for a raised quota when
- *   production is idle), so a per-minute quota is not overrun again;
- * - production first: while production is active (a call started in the last
- *   productionActiveMs) experiments take at most experimentShare of the capacity and leave
- *   productionHeadroom x production's own recent rate; when production is throttled (or needed
- *   SDK retries) they pause productionPauseMs (with jitter), halve r and hold it for
- *   productionCooldownMs;
+ *   climbs back quickly (doubling per second) to 90% of the capacity it knows;
  * - a throttled experiment call is retried after a backoff with jitter, as often as it takes
  *   (until the caller's signal aborts): quota never fails an example. Any other error is the
  *   caller's result.
  *
- * Learning the capacity takes one throttle. Against a sliding-window quota, a run that starts
- * fast fills the minute before it learns, and production calls in the rest of that minute may be
- * throttled; with production active the limiter therefore starts additively instead of with slow
- * start, and capacityPerMin (or the capacity learned by an earlier run in this process) avoids
- * the learning altogether.
+ * Without a known quota, learning the capacity takes one throttle. Against a sliding-window
+ * quota, a run that starts fast fills the minute before it learns, and production calls in the
+ * rest of that minute may be throttled; with production active the limiter therefore starts
+ * additively instead of with slow start. A quota from the account avoids the learning.
  */
 export interface RunOptions {
   signal?: AbortSignal;
@@ -48,6 +52,11 @@ export interface LimiterSnapshot {
   ratePerSec: number;
   effectiveRatePerSec: number;
   capacityPerMin: number | null;
+  capacitySource: CapacitySource | null;
+  /** Experiment calls in flight at most (maxConcurrency). */
+  maxInFlight: number;
+  /** Experiment calls the window may hold (experimentShare of the capacity), or null while the capacity is unknown. */
+  experimentBudget: number | null;
   inFlight: number;
   queued: number;
   productionActive: boolean;
@@ -69,6 +78,9 @@ interface Task {
   runMs: number;
   onAbort?: () => void;
 }
+
+/** How late a start may be and still keep its schedule (later: the pacing restarts from now). */
+const PACING_SLACK_MS = 200;
 
 /** Production's recent rate, for its reserve of free slots (reacts to bursts). */
 const PRODUCTION_BURST_WINDOW_MS = 10_000;
@@ -118,6 +130,19 @@ export class ModelLimiter {
     });
   }
 
+  /**
+   * The account's quota for this model (requests/minute; null: unknown), from an admin override
+   * or Service Quotas. The pace starts at it rather than learning it.
+   */
+  setQuota(perMin: number | null, source: 'override' | 'service_quotas' | 'default'): void {
+    const now = this.clock.now();
+    this.capacity.setQuota(perMin ? perMin / 60 : null, source);
+    const capacity = this.capacity.current(now);
+    // A known quota needs no slow start: the pace starts at what it allows (the window share guards production).
+    if (capacity !== null) this.rate = Math.max(Math.min(this.rate, 2 * capacity), this.rateCap(now));
+    this.pump();
+  }
+
   /** Production traffic on this model, as the gateway reports it. */
   observeProduction(kind: 'start' | 'done' | 'throttled', attempts = 1): void {
     const now = this.clock.now();
@@ -141,6 +166,9 @@ export class ModelLimiter {
       ratePerSec: this.rate,
       effectiveRatePerSec: Math.min(this.rate, this.rateCap(now)),
       capacityPerMin: capacity === null ? null : capacity * 60,
+      capacitySource: this.capacity.source(now),
+      maxInFlight: this.options.maxConcurrency,
+      experimentBudget: capacity === null ? null : Math.floor(this.options.experimentShare * capacity * (this.options.quotaWindowMs / 1000)),
       inFlight: this.inFlight,
       queued: this.queue.length,
       productionActive: this.productionActive(now),
@@ -162,30 +190,42 @@ export class ModelLimiter {
     return this.window.productionRate(now, overMs);
   }
 
-  /** The highest rate experiments may use now (requests/second). */
+  /**
+   * The highest pace experiments may use now (requests/second): the quota's own rate, less
+   * production's recent rate with headroom while production is active. (Their share of the
+   * window is windowHasRoom's business.)
+   */
   private rateCap(now: number): number {
     const o = this.options;
     const capacity = this.capacity.current(now);
-    if (capacity === null || !this.productionActive(now)) return o.maxRatePerSec;
-    return Math.max(o.minRatePerSec, Math.min(o.experimentShare * capacity, capacity - o.productionHeadroom * this.productionRate(now)));
+    const active = this.productionActive(now);
+    // A learned capacity is probed while production is idle: AIMD and the window check pace it.
+    if (capacity === null || (!active && !this.capacity.fromQuota)) return o.maxRatePerSec;
+    const production = active ? o.productionHeadroom * this.productionRate(now) : 0;
+    return Math.max(o.minRatePerSec, capacity - production);
   }
 
   /**
-   * Whether the quota window has room for one more experiment call: experiments' own calls stay
-   * within their share (the rate cap over a window), and all calls within the capacity (x1.05
-   * when production is idle, to notice a raised quota).
+   * Whether the quota window has room for one more experiment call: experiments' own calls
+   * (succeeded in the window, or in flight) stay within their share of the capacity, and all
+   * calls within the capacity, less a reserve for production's next seconds while it is active
+   * (a learned capacity may be exceeded by 5% while production is idle, to notice a raised quota).
    */
   private windowHasRoom(now: number): boolean {
+    const o = this.options;
     const capacity = this.capacity.current(now);
     if (capacity === null) return true;
-    const seconds = this.options.quotaWindowMs / 1000;
+    const budget = capacity * (o.quotaWindowMs / 1000);
     const calls = this.window.calls(now);
-    const total = calls.total + this.inFlight;
-    if (!this.productionActive(now)) return total < 1.05 * capacity * seconds;
     const experiments = calls.total - calls.production + this.inFlight;
+    // A learned capacity is probed while production is idle (that is how it keeps up to date).
+    const shareApplies = this.capacity.fromQuota || this.productionActive(now);
+    if (shareApplies && experiments >= Math.max(1, o.experimentShare * budget)) return false;
+    const total = calls.total + this.inFlight;
+    if (!this.productionActive(now)) return total < (this.capacity.fromQuota ? 1 : 1.05) * budget;
     // Keep a few seconds of production's calls free in the window for its next ones.
-    const reserve = Math.max(2, this.options.productionHeadroom * this.productionRate(now, PRODUCTION_BURST_WINDOW_MS) * 5);
-    return total < capacity * seconds - reserve && experiments < this.rateCap(now) * seconds;
+    const reserve = Math.max(2, o.productionHeadroom * this.productionRate(now, PRODUCTION_BURST_WINDOW_MS) * 5);
+    return total < budget - reserve;
   }
 
   private decrease(now: number, measure: boolean): void {
@@ -241,7 +281,11 @@ export class ModelLimiter {
       }
       const task = this.queue.shift() as Task;
       const rate = Math.min(this.rate, this.rateCap(now));
-      this.nextStartAt = Math.max(this.nextStartAt, now) + 1000 / rate;
+      // Slots a late timer missed (a busy event loop) may be caught up, up to PACING_SLACK_MS worth:
+      // without that, every late wake-up lowers the pace below the rate.
+      // (Only against a known quota: while learning, such catch-up bursts overrun the estimate.)
+      const slack = this.capacity.fromQuota ? PACING_SLACK_MS : 0;
+      this.nextStartAt = (now - this.nextStartAt < slack ? this.nextStartAt : now) + 1000 / rate;
       this.start(task, now);
     }
   }

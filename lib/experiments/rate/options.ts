@@ -1,6 +1,10 @@
 /** Settings of the experiment rate limiter (per model); see limiter.ts for how they act. */
 export interface LimiterOptions {
-  /** Experiment calls in flight to this model at once (all experiments together). */
+  /**
+   * Experiment calls in flight to this model at once (all experiments of this process together).
+   * Pacing keeps it near rate x latency; this bound only has to be above that (64: 50 calls/s
+   * of 1.2 s each), each experiment's own concurrency bounds its share.
+   */
   maxConcurrency: number;
   /** Starting request rate (requests/second) while the model's capacity is unknown. */
   initialRatePerSec: number;
@@ -13,7 +17,7 @@ export interface LimiterOptions {
   learningDoublingSec: number;
   /** Multiplicative decrease happens at most once per this interval (a burst of throttles halves once). */
   decreaseCooldownMs: number;
-  /** The most of the model's capacity experiments take while production is active (0-1). */
+  /** The most of the model's capacity (per quota window) experiments take, production busy or not (0-1). */
   experimentShare: number;
   /** Experiments also leave production this multiple of its recent request rate. */
   productionHeadroom: number;
@@ -35,7 +39,7 @@ export interface LimiterOptions {
 }
 
 export const DEFAULT_LIMITER_OPTIONS: LimiterOptions = {
-  maxConcurrency: 16,
+  maxConcurrency: 64,
   initialRatePerSec: 1,
   minRatePerSec: 0.1,
   maxRatePerSec: 500,
@@ -43,7 +47,7 @@ export const DEFAULT_LIMITER_OPTIONS: LimiterOptions = {
   learningIncreasePerSec: 0.25,
   learningDoublingSec: 15,
   decreaseCooldownMs: 1_000,
-  experimentShare: 0.9,
+  experimentShare: 0.85,
   productionHeadroom: 1.5,
   productionActiveMs: 30_000,
   productionPauseMs: 2_000,

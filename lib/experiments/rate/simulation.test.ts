@@ -26,6 +26,10 @@ interface Scenario {
   /** Run a first experiment, without production, before the measured one (the limiter keeps what it learned). */
   warmUp?: number;
   concurrency?: number;
+  /** The limiter looks the quota up (as the app's does from Service Quotas) instead of being configured with it. */
+  quotaLookup?: boolean;
+  /** Production starts this long after the experiment (default: 5 s before it). */
+  productionAfterMs?: number;
 }
 
 async function simulate(s: Scenario) {
@@ -33,8 +37,10 @@ async function simulate(s: Scenario) {
   const random = rng(42);
   const quota = new QuotaTracker(() => clock.now());
   const limits = { rpm: s.rpm, tpm: 100_000_000 };
-  const limiter = new ExperimentRateLimiter({ maxConcurrency: 16, ...s.limiter }, clock, random);
+  const lookup = s.quotaLookup ? async () => ({ perMin: s.rpm, source: 'service_quotas' as const }) : undefined;
+  const limiter = new ExperimentRateLimiter({ maxConcurrency: 16, ...s.limiter }, clock, random, lookup);
   const model = limiter.forModel(MODEL);
+  await limiter.ready(MODEL);
 
   const throttle = () => Object.assign(new Error('Too many requests'), { name: 'ThrottlingException' });
   const call = async () => {
@@ -100,10 +106,19 @@ async function simulate(s: Scenario) {
     await runExperiment(s.warmUp);
     await clock.advance(60_000); // a minute passes between the runs
   }
-  productionOn = s.productionPerSec > 0;
-  void productionLoop();
-  await clock.advance(5_000); // production is already running when the experiment starts
-  const run = await runExperiment(s.examples);
+  const startProduction = () => {
+    productionOn = s.productionPerSec > 0;
+    void productionLoop();
+  };
+  let run: Awaited<ReturnType<typeof runExperiment>>;
+  if (s.productionAfterMs === undefined) {
+    startProduction();
+    await clock.advance(5_000); // production is already running when the experiment starts
+    run = await runExperiment(s.examples);
+  } else {
+    clock.setTimer(startProduction, s.productionAfterMs);
+    run = await runExperiment(s.examples);
+  }
   productionOn = false;
   await clock.advance(5_000);
   const ideal = (s.examples / s.rpm) * 60;
@@ -152,5 +167,17 @@ describe('the limiter against the stand-in’s per-minute quota (simulated minut
     // (and the run some speed): the documented price of not knowing the capacity.
     expect(r.production.failed).toBeLessThan(0.1 * r.production.latencies.length);
     expect(r.ratio).toBeGreaterThan(0.65);
+  }, 60_000);
+
+  it('with the quota looked up from the account: paced from the first call, never throttled, and production starting mid-run finds its part of the window free', async () => {
+    const r = await simulate({ rpm: 600, examples: 1000, productionPerSec: 1, quotaLookup: true, productionAfterMs: 30_000 });
+    expect(r.snapshot).toMatchObject({ capacityPerMin: 600, capacitySource: 'service_quotas' });
+    expect(r.failed).toBe(0);
+    expect(r.throttled).toBe(0);
+    expect(r.ratio).toBeGreaterThanOrEqual(0.8);
+    expect(r.production.latencies.length).toBeGreaterThan(50);
+    expect(r.production.failed).toBe(0);
+    expect(r.production.retried).toBe(0); // the window was never full when production arrived
+    expect(r.p50).toBeLessThanOrEqual(2 * BASELINE_P50);
   }, 60_000);
 });

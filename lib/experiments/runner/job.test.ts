@@ -6,7 +6,7 @@ import { createTestDb, ctxFor, type TestDb } from '../../test/db';
 import { ExperimentRateLimiter } from '../rate';
 import { createExperiment, getExperiment } from '../service';
 import { dataset, moderationPrompt } from '../testing/fixtures';
-import { enqueueExperiment, experimentJob } from './job';
+import { enqueueExperiment, experimentFailedJob, experimentJob } from './job';
 
 /** The experiment job on pg-boss: a server restart in the middle of a run resumes it on another instance. */
 let t: TestDb;
@@ -26,7 +26,7 @@ async function instance(): Promise<JobQueue> {
   const holder: { q?: JobQueue } = {};
   const runner = { db: t.db, client: bedrockClient(sim, { maxAttempts: 1 }), limiter: new ExperimentRateLimiter({ initialRatePerSec: 200, maxRatePerSec: 2_000 }), pollMs: 100, leaseMs: 5_000, log: () => {} };
   const job = experimentJob({ runner, queue: async () => holder.q as JobQueue });
-  const self = await JobQueue.start({ url: t.url, jobs: [job], pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, log: () => {} });
+  const self = await JobQueue.start({ url: t.url, jobs: [job, experimentFailedJob({ db: t.db, log: () => {} })], pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, log: () => {} });
   holder.q = self;
   queues.push(self);
   return self;

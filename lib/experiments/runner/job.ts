@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { db as processDb } from '../../db/client';
-import { defineJob, jobQueue, type JobPolicy, type JobQueue, type RawSqlClient } from '../../jobs';
-import { DEFAULT_RUNNER, runExperimentSlice, type RunnerOptions } from './worker';
+import { backgroundDb, db as processDb } from '../../db/client';
+import { defineJob, jobQueue, outputMessage, type JobPolicy, type JobQueue, type RawSqlClient } from '../../jobs';
+import { DEFAULT_RUNNER, failExperiment, runExperimentSlice, type RunnerOptions } from './worker';
 
 /**
  * The pg-boss job that runs experiments. An experiment is split into `shards` jobs (2 when its
@@ -11,8 +11,12 @@ import { DEFAULT_RUNNER, runExperimentSlice, type RunnerOptions } from './worker
  * continuation, well inside its expiry (5 minutes): a job whose instance died (kill -9) is
  * retried by pg-boss after the expiry on any instance, and its claims, no longer refreshed, are
  * taken over after the lease. Recorded results are never redone: a resumed run continues.
+ * A job that fails for good (its retries used up by errors or by expiries) is dead-lettered to
+ * `experiment.run.failed`, which marks the experiment failed with the last error as its reason:
+ * a run is never left `running` with no job behind it.
  */
 export const EXPERIMENT_JOB = 'experiment.run';
+export const EXPERIMENT_FAILED_JOB = 'experiment.run.failed';
 
 export const ExperimentJobSchema = z.object({ experimentId: z.string().min(1), shard: z.number().int().min(0).max(15) });
 export type ExperimentJobData = z.infer<typeof ExperimentJobSchema>;
@@ -25,7 +29,13 @@ export const EXPERIMENT_JOB_POLICY: JobPolicy = {
   expireInSeconds: 300,
   concurrency: 4,
   policy: 'stately',
+  deadLetter: EXPERIMENT_FAILED_JOB,
 };
+
+/** The database pool the runner works on: the background pool, not the one requests use. */
+export function experimentRunnerDb(): RunnerOptions['db'] {
+  return backgroundDb();
+}
 
 /** How many jobs share an experiment. */
 export function shardsFor(concurrency: number): number {
@@ -52,9 +62,10 @@ export function experimentJob(opts: ExperimentJobOptions = {}) {
     policy: { ...EXPERIMENT_JOB_POLICY, ...opts.policy },
     handler: async (run) => {
       const { experimentId, shard } = run.data;
-      const e = await (opts.runner?.db ?? processDb()).experiment.findUnique({ where: { id: experimentId }, select: { concurrency: true } });
+      const database = opts.runner?.db ?? experimentRunnerDb();
+      const e = await database.experiment.findUnique({ where: { id: experimentId }, select: { concurrency: true } });
       if (!e) return { outcome: 'gone' };
-      const outcome = await runExperimentSlice(experimentId, { ...DEFAULT_RUNNER, ...opts.runner, db: opts.runner?.db ?? processDb(), signal: run.signal, concurrency: lanesFor(e.concurrency, shard) });
+      const outcome = await runExperimentSlice(experimentId, { ...DEFAULT_RUNNER, ...opts.runner, db: database, signal: run.signal, concurrency: lanesFor(e.concurrency, shard) });
       if (outcome === 'more') await (await (opts.queue ?? jobQueue)()).send(def, run.data, { singletonKey: `${experimentId}:${shard}` });
       return { outcome };
     },
@@ -62,11 +73,43 @@ export function experimentJob(opts: ExperimentJobOptions = {}) {
   return def;
 }
 
-const g = globalThis as unknown as { __promptdeckExperimentJob?: ReturnType<typeof experimentJob> };
+/** Why a run whose job gave up failed, as the API and the page show it. */
+export function deadJobReason(attempts: number, output: unknown): string {
+  const last = outputMessage(output);
+  return `The run's background job failed ${attempts} time${attempts === 1 ? '' : 's'} and was given up${last ? `; last error: ${last}` : ''}. Results recorded so far are kept; start a new run to finish the rest.`;
+}
+
+/**
+ * The dead letter of experiment.run: the job gave up (retries used up), so the experiment is
+ * marked failed (unless it already ended) and the rows it still held are handed back.
+ */
+export function experimentFailedJob(opts: { db?: RunnerOptions['db']; log?: (line: string) => void } = {}) {
+  return defineJob({
+    name: EXPERIMENT_FAILED_JOB,
+    schema: ExperimentJobSchema,
+    policy: { retryLimit: 10, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 60, concurrency: 1, policy: 'standard' },
+    handler: async (run) => {
+      const database = opts.db ?? experimentRunnerDb();
+      // pg-boss copies the failed job's retry limit onto its dead letter: all its tries were used.
+      const attempts = run.retryLimit + 1;
+      await database.experimentResult.updateMany({ where: { experimentId: run.data.experimentId, status: 'running' }, data: { status: 'pending', claimToken: null, claimedAt: null } });
+      await failExperiment({ db: database, log: opts.log ?? DEFAULT_RUNNER.log }, run.data.experimentId, deadJobReason(attempts, run.output));
+      return { failed: run.data.experimentId };
+    },
+  });
+}
+
+const g = globalThis as unknown as { __promptdeckExperimentJob?: ReturnType<typeof experimentJob>; __promptdeckExperimentFailedJob?: ReturnType<typeof experimentFailedJob> };
 /** The job as the app registers it (lib/jobs/registry.ts). */
 export function appExperimentJob(): ReturnType<typeof experimentJob> {
   g.__promptdeckExperimentJob ??= experimentJob();
   return g.__promptdeckExperimentJob;
+}
+
+/** Its dead letter, registered beside it. */
+export function appExperimentFailedJob(): ReturnType<typeof experimentFailedJob> {
+  g.__promptdeckExperimentFailedJob ??= experimentFailedJob();
+  return g.__promptdeckExperimentFailedJob;
 }
 
 /**

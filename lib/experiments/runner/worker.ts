@@ -101,7 +101,8 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
     watching = true;
     void (async () => {
       const s = await db.experiment.findUnique({ where: { id: e.id }, select: { status: true } });
-      if (!s || s.status === 'cancelled') {
+      // Cancelled, or failed elsewhere (another shard's job gave up): stop at once.
+      if (!s || s.status === 'cancelled' || s.status === 'failed') {
         cancelled = true;
         ac.abort(new Cancelled());
       }
@@ -113,6 +114,8 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
 
   const env: CallEnv = { db, actor: runActor(e), client: o.client ?? experimentBedrock(), limiter: o.limiter ?? experimentLimiter(), signal: ac.signal };
   const judges = judgeRunner(env, e.id);
+  // Start at the pace the model's quota allows (looked up once per process and model), not by learning it.
+  await env.limiter.ready(target.modelId);
   const deadline = Date.now() + o.sliceMs;
   const lanes = Math.max(1, opts.concurrency ?? e.concurrency);
 
