@@ -23,6 +23,8 @@ export function parseTarget(t: string): { label?: string; version?: number } {
 export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, withDataset = true }: { form: UseFormReturn<T>; idPrefix: string; withDataset?: boolean }) {
   const form = typed as unknown as UseFormReturn<TargetValues>;
   const lists = usePickLists();
+  // Controlled as well as registered: the options arrive after the values (from the page's
+  // address), and a select whose options change under it would fall back to its first option.
   const prompt = form.watch('prompt');
   const dataset = form.watch('dataset');
   const target = form.watch('target');
@@ -33,7 +35,7 @@ export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, wi
   return (
     <div className="grid gap-4 sm:grid-cols-3">
       <Field id={id('prompt')} label="Prompt" error={errs.prompt?.message}>
-        <Select {...fieldAria(id('prompt'), errs.prompt?.message)} {...form.register('prompt', { onChange: () => form.setValue('target', '') })}>
+        <Select {...fieldAria(id('prompt'), errs.prompt?.message)} {...form.register('prompt', { onChange: () => form.setValue('target', '') })} value={prompt}>
           <option value="">{lists.loading ? 'Loading…' : 'Pick a prompt'}</option>
           {/* A prompt chosen before the list arrives (from the page's address) stays shown. */}
           {prompt && !lists.prompts.some((p) => p.name === prompt) ? <option>{prompt}</option> : null}
@@ -43,7 +45,7 @@ export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, wi
         </Select>
       </Field>
       <Field id={id('target')} label="Version" error={errs.target?.message} hint="A label follows its moves; a number is fixed.">
-        <Select {...fieldAria(id('target'), errs.target?.message, true)} {...form.register('target')} disabled={!prompt}>
+        <Select {...fieldAria(id('target'), errs.target?.message, true)} {...form.register('target')} value={target} disabled={!prompt}>
           <option value="">{labels.includes('production') ? 'production label' : 'newest version'}</option>
           {target && !labels.some((l) => `label:${l}` === target) && !versions.some((v) => `version:${v.version}` === target) ? (
             <option value={target}>{target.replace(/^label:/, '').replace(/^version:/, 'v')}</option>
@@ -71,7 +73,7 @@ export function TargetFields<T extends TargetValues>({ form: typed, idPrefix, wi
       </Field>
       {withDataset ? (
         <Field id={id('dataset')} label="Dataset" error={errs.dataset?.message}>
-          <Select {...fieldAria(id('dataset'), errs.dataset?.message)} {...form.register('dataset')}>
+          <Select {...fieldAria(id('dataset'), errs.dataset?.message)} {...form.register('dataset')} value={dataset}>
             <option value="">{lists.loading ? 'Loading…' : 'Pick a dataset'}</option>
             {dataset && !lists.datasets.some((d) => d.name === dataset) ? <option value={dataset}>{dataset}</option> : null}
             {lists.datasets.map((d) => (
