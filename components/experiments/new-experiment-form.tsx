@@ -93,7 +93,7 @@ export function NewExperimentForm() {
       topP: '',
       maxTokens: '',
       repetitions: '1',
-      concurrency: '4',
+      concurrency: '8',
     },
   });
   const m = useMutation<Awaited<ReturnType<typeof expApi.create>>, ApiError, NewExperiment>({

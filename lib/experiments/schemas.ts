@@ -29,7 +29,7 @@ export const CreateExperimentSchema = z
     modelId: ModelIdSchema.optional(),
     params: ParamsSchema.optional(),
     repetitions: Repetitions.default(1),
-    concurrency: Concurrency.default(4),
+    concurrency: Concurrency.default(8),
     name: RunName.optional(),
   })
   .strict()
@@ -75,7 +75,7 @@ export const CreateSweepSchema = z
     evaluators: EvaluatorsSchema,
     grid: Grid,
     repetitions: Repetitions.default(1),
-    concurrency: Concurrency.default(4),
+    concurrency: Concurrency.default(8),
     name: RunName.optional(),
   })
   .strict()
@@ -110,7 +110,7 @@ export const PutSuiteSchema = z
     minPassRate: Rate.nullable().optional(),
     thresholds: z.record(z.string().max(60), Rate).optional().describe('Per-evaluator minimum pass rates, by evaluator name.'),
     repetitions: Repetitions.default(1),
-    concurrency: Concurrency.default(4),
+    concurrency: Concurrency.default(8),
     isDefault: z.boolean().optional().describe("Make it the prompt's default suite (the first suite of a prompt is the default)."),
   })
   .strict();

@@ -7263,7 +7263,7 @@ export interface paths {
                         };
                         /** @default 1 */
                         repetitions?: number;
-                        /** @default 4 */
+                        /** @default 8 */
                         concurrency?: number;
                         name?: string;
                     };
@@ -7891,7 +7891,7 @@ export interface paths {
                         };
                         /** @default 1 */
                         repetitions?: number;
-                        /** @default 4 */
+                        /** @default 8 */
                         concurrency?: number;
                         name?: string;
                     };
@@ -8312,7 +8312,7 @@ export interface paths {
                         };
                         /** @default 1 */
                         repetitions?: number;
-                        /** @default 4 */
+                        /** @default 8 */
                         concurrency?: number;
                         /** @description Make it the prompt's default suite (the first suite of a prompt is the default). */
                         isDefault?: boolean;
