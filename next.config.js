@@ -17,7 +17,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native / WASM packages stay outside the server bundle and load from node_modules.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss', 'pino', 'prom-client'],
-  typescript: { ignoreBuildErrors: false },
+  // `npm test` type-checks everything (tsc) before it builds for e2e: the build need not do it again.
+  typescript: { ignoreBuildErrors: process.env.PROMPTDECK_BUILD_TYPECHECKED === '1' },
   // forbidden(): pages a role may not open answer HTTP 403 (app/forbidden.tsx).
   experimental: { authInterrupts: true },
   async headers() {

@@ -13,7 +13,9 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // Two workers share the one server: tests make their own prompts and data, so they do not
+  // collide, and most of a test's time is waiting on the server or the browser (E2E_WORKERS=1 for one at a time).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

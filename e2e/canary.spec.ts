@@ -87,7 +87,7 @@ test('start a canary from the UI, sticky traffic via the API, the guard rolls ba
   // A marker on the metrics charts, and a row in the deploy list.
   await page.goto('/metrics');
   const invocations = page.locator('[data-testid="metrics-chart"][data-metric="Invocations"]');
-  await expect(invocations).toBeVisible();
+  await expect(invocations).toBeVisible({ timeout: 30_000 }); // CloudWatch figures first: slow on a busy machine
   await expect(invocations.locator(`[data-testid="deploy-marker"][data-prompts~="${name}"]`)).not.toHaveCount(0);
   await expect(page.locator('[data-testid="deploy-row"][data-action="guard_rollback"]').filter({ hasText: name })).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/canary-metrics.png`, fullPage: true });
