@@ -130,6 +130,7 @@ test('a canary on a protected label: no Promote, "Request deploy of v2" opens a 
   await expect(panel.getByTestId('canary-promote')).toHaveCount(0);
   await expect(panel.getByTestId('canary-stop')).toBeVisible();
   await expect(panel.getByTestId('canary-request-deploy')).toHaveText('Request deploy of v2');
+  await expect(panel.getByTestId('canary-request-deploy')).toBeEnabled(); // the open requests are known
   await page.screenshot({ path: `${SHOTS}/canary-protected-panel.png`, fullPage: true });
   await panel.getByTestId('canary-request-deploy').click();
   await expect(page.getByTestId('deploy-submit')).toHaveText('Request deploy of v2 to production');

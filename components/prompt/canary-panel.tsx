@@ -12,7 +12,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmCancel, ConfirmDialog } from '@/components/ui/dialog';
 import { Skeleton } from '@/components/ui/skeleton';
-import { CanaryRequestDeploy } from './canary-request-deploy';
+import { CanaryRequestDeploy, ProtectedCanaryHint } from './canary-request-deploy';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const ms = (x: number | null) => (x === null ? '—' : `${x} ms`);
@@ -152,6 +152,7 @@ export function CanaryPanel({
         </>
       )}
       {failure ? <Alert className="mt-2">{failure}</Alert> : null}
+      {protection && (canMove || canRequest) ? <ProtectedCanaryHint label={label} version={canary.version} approvals={protection.approvals} /> : null}
       {canMove || (protection && canRequest) ? (
         <div className="mt-3 flex flex-wrap justify-end gap-2">
           {canMove ? (

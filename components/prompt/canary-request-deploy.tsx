@@ -36,35 +36,37 @@ export function CanaryRequestDeploy({
     queryFn: () => api('GET /api/v1/deploy-requests', { query: { prompt, label, status: 'open' } }),
   });
   const existing = open.data?.items.find((r) => r.toVersion === canary.version);
-  return (
-    <div className="flex w-full flex-wrap items-center justify-end gap-2">
-      <p className="mr-auto max-w-md text-xs text-zinc-600 dark:text-zinc-400" data-testid="canary-protected-hint">
-        {label} is protected: promoting needs {approvals} approval{approvals === 1 ? '' : 's'} from someone else, through a deploy request of v{canary.version}. The canary keeps running until it is approved; stopping stays one click.
-      </p>
-      {existing ? (
-        <Button size="sm" variant="primary" asChild>
-          <Link href={`/releases/${existing.id}`} data-testid="canary-request-open">
-            <ExternalLink aria-hidden />
-            Deploy request of v{canary.version} open
-          </Link>
+  return existing ? (
+    <Button size="sm" variant="primary" asChild>
+      <Link href={`/releases/${existing.id}`} data-testid="canary-request-open">
+        <ExternalLink aria-hidden />
+        Deploy request of v{canary.version} open
+      </Link>
+    </Button>
+  ) : (
+    <DeployDialog
+      prompt={prompt}
+      labels={labels}
+      latestVersion={latestVersion}
+      defaultLabel={label}
+      defaultVersion={canary.version}
+      protectedLabels={{ [label]: approvals }}
+      canMove={canMove}
+      trigger={
+        <Button size="sm" variant="primary" data-testid="canary-request-deploy" disabled={open.isPending}>
+          <GitPullRequestArrow aria-hidden />
+          Request deploy of v{canary.version}
         </Button>
-      ) : (
-        <DeployDialog
-          prompt={prompt}
-          labels={labels}
-          latestVersion={latestVersion}
-          defaultLabel={label}
-          defaultVersion={canary.version}
-          protectedLabels={{ [label]: approvals }}
-          canMove={canMove}
-          trigger={
-            <Button size="sm" variant="primary" data-testid="canary-request-deploy" disabled={open.isPending}>
-              <GitPullRequestArrow aria-hidden />
-              Request deploy of v{canary.version}
-            </Button>
-          }
-        />
-      )}
-    </div>
+      }
+    />
+  );
+}
+
+/** Why the panel offers a deploy request instead of Promote. */
+export function ProtectedCanaryHint({ label, version, approvals }: { label: string; version: number; approvals: number }) {
+  return (
+    <p className="mt-3 text-xs text-zinc-600 dark:text-zinc-400" data-testid="canary-protected-hint">
+      {label} is protected: promoting v{version} needs {approvals} approval{approvals === 1 ? '' : 's'} from someone else, through a deploy request. The canary keeps running until it is approved; stopping stays one click.
+    </p>
   );
 }
