@@ -110,3 +110,45 @@ test('the canary panel at 390 px: no sideways scroll, promote with a confirmatio
   await expect(page.locator('[data-testid="label-item"][data-label="production"]')).toHaveAttribute('data-version', '2');
   await expect(page.locator('[data-testid="history-event"][data-action="canary_promote"]')).toHaveCount(1);
 });
+
+test('a canary on a protected label: no Promote, "Request deploy of v2" opens a deploy request; once approved the label moves and the canary ends', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const name = await makePrompt(request, 'e2e-canary-p', { messages: ['Summarize: {{text}}', 'Summarize briefly: {{text}}'], labels: { production: 1 } });
+  expect((await request.put(`/api/v1/prompts/${name}/labels/production/policy`, { headers: auth, data: { protected: true, approvals: 1 } })).status()).toBe(200);
+  expect((await request.put(`/api/v1/prompts/${name}/labels/production/canary`, { headers: auth, data: { version: 2, weight: 20 } })).status()).toBe(200);
+  // The API refuses the promotion and says what to do instead.
+  const refused = await request.post(`/api/v1/prompts/${name}/labels/production/canary/promote`, { headers: auth, data: {} });
+  expect(refused.status()).toBe(409);
+  const err = ((await refused.json()) as { error: { code: string; message: string } }).error;
+  expect(err.code).toBe('approval_required');
+  expect(err.message).toMatch(/deploy request for version 2/);
+
+  await signIn(page);
+  await page.goto(`/prompts/${name}`);
+  const panel = page.getByTestId('canary-panel');
+  await expect(panel.getByTestId('canary-protected-hint')).toContainText('production is protected');
+  await expect(panel.getByTestId('canary-promote')).toHaveCount(0);
+  await expect(panel.getByTestId('canary-stop')).toBeVisible();
+  await expect(panel.getByTestId('canary-request-deploy')).toHaveText('Request deploy of v2');
+  await expect(panel.getByTestId('canary-request-deploy')).toBeEnabled(); // the open requests are known
+  await page.screenshot({ path: `${SHOTS}/canary-protected-panel.png`, fullPage: true });
+  await panel.getByTestId('canary-request-deploy').click();
+  await expect(page.getByTestId('deploy-submit')).toHaveText('Request deploy of v2 to production');
+  await page.getByRole('dialog').getByLabel('Reason').fill('the canary looks good');
+  await page.getByTestId('deploy-submit').click();
+  await expect(page).toHaveURL(/\/releases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const id = page.url().split('/').pop()!;
+
+  // Back on the prompt: the panel links to the open request instead of opening another.
+  await page.goto(`/prompts/${name}`);
+  await expect(page.getByTestId('canary-request-open')).toHaveAttribute('href', `/releases/${id}`);
+  await expect(page.getByTestId('canary-request-deploy')).toHaveCount(0);
+
+  // Someone else (the admin API key) approves: production moves to v2, the canary ends.
+  const approved = await request.post(`/api/v1/deploy-requests/${id}/approve`, { headers: auth, data: {} });
+  expect(approved.status(), await approved.text()).toBe(200);
+  expect(((await approved.json()) as { status: string }).status).toBe('deployed');
+  await page.reload();
+  await expect(page.locator('[data-testid="label-item"][data-label="production"]')).toHaveAttribute('data-version', '2');
+  await expect(page.getByTestId('canary-panel')).toHaveCount(0);
+});

@@ -78,6 +78,11 @@ export async function startCluster(opts: { ports: number[]; env?: Record<string,
           PROMPTDECK_SECURE_COOKIES: 'false',
           PROMPTDECK_JOBS_POLL_SECONDS: '0.5',
           PROMPTDECK_DIAGNOSTIC_JOBS: 'on',
+          // Test-only: the webhook check's receiver listens on 127.0.0.1 in the test process
+          // (SSRF rules refuse loopback otherwise); retries come after 200 ms, not 10 s.
+          PROMPTDECK_WEBHOOK_ALLOW_PRIVATE: 'true',
+          PROMPTDECK_WEBHOOK_RETRY_BASE_MS: '200',
+          PROMPTDECK_WEBHOOK_TIMEOUT_MS: '5000',
           ...opts.env,
         },
       });

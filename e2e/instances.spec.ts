@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { E2E_PORT } from '../playwright.config';
-import { checkDisabledUser, checkJobsExactlyOnce, checkKeyRevocation, checkLabelMove, checkSignInLimiter, PROPAGATION_BUDGET_MS } from './instances-checks';
+import { checkCanaryChange, checkDisabledUser, checkExperimentsExactlyOnce, checkJobsExactlyOnce, checkKeyRevocation, checkLabelMove, checkSignInLimiter, checkWebhooksExactlyOnce, PROPAGATION_BUDGET_MS } from './instances-checks';
 import { startCluster, type Cluster } from './instances-cluster';
 
 /**
@@ -29,6 +29,11 @@ test.describe.serial('several instances on one database', () => {
     expect(ms).toBeLessThanOrEqual(PROPAGATION_BUDGET_MS);
   });
 
+  test('a canary started, then stopped, on A is served (sticky) by B within a second', async () => {
+    const { startMs, stopMs } = await checkCanaryChange(cluster);
+    console.log(`[instances] canary start seen on B after ${Math.round(startMs)} ms, stop after ${Math.round(stopMs)} ms`);
+  });
+
   test('an API key revoked on A is refused by B within a second', async () => {
     const ms = await checkKeyRevocation(cluster);
     console.log(`[instances] revoked key refused on B after ${Math.round(ms)} ms`);
@@ -47,5 +52,17 @@ test.describe.serial('several instances on one database', () => {
     test.setTimeout(120_000);
     const { perInstance } = await checkJobsExactlyOnce(cluster);
     console.log(`[instances] 40 jobs, runs per instance: ${JSON.stringify(perInstance)}`);
+  });
+
+  test('webhooks are delivered exactly once across both instances, signed, retried once when refused', async () => {
+    test.setTimeout(120_000);
+    const { deliveries, retried } = await checkWebhooksExactlyOnce(cluster);
+    console.log(`[instances] ${deliveries} webhook deliveries from both instances, each delivered once (${retried} after one refused attempt)`);
+  });
+
+  test('experiments started on A and B are worked exactly once', async () => {
+    test.setTimeout(150_000);
+    const { experiments, calls } = await checkExperimentsExactlyOnce(cluster);
+    console.log(`[instances] ${experiments} experiments, ${calls} model calls, each example once`);
   });
 });

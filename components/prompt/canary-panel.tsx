@@ -12,6 +12,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmCancel, ConfirmDialog } from '@/components/ui/dialog';
 import { Skeleton } from '@/components/ui/skeleton';
+import { CanaryRequestDeploy, ProtectedCanaryHint } from './canary-request-deploy';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const ms = (x: number | null) => (x === null ? '—' : `${x} ms`);
@@ -46,12 +47,33 @@ function GuardBadge({ status }: { status: CanaryStatus }) {
   );
 }
 
+/** A protected label: the approvals its policy needs, and what the deploy dialog needs. */
+export interface CanaryProtection {
+  approvals: number;
+  labels: Record<string, number>;
+  latestVersion: number;
+}
+
 /**
  * The live canary of a label: both sides over the guard window, refreshed every few seconds, with
- * promote (confirmed for production) and stop. When the canary ends elsewhere (the guard, another
- * person), the page reloads its labels.
+ * promote (confirmed for production) and stop. On a protected label, promote is replaced by a
+ * deploy request of the canary version (the API refuses the promotion). When the canary ends
+ * elsewhere (the guard, another person, an approved request), the page reloads its labels.
  */
-export function CanaryPanel({ prompt, canary, canMove }: { prompt: string; canary: CanaryDto; canMove: boolean }) {
+export function CanaryPanel({
+  prompt,
+  canary,
+  canMove,
+  canRequest = false,
+  protection,
+}: {
+  prompt: string;
+  canary: CanaryDto;
+  canMove: boolean;
+  /** Editors and up may open deploy requests (shown on protected labels). */
+  canRequest?: boolean;
+  protection?: CanaryProtection;
+}) {
   const router = useRouter();
   const label = canary.label;
   const [failure, setFailure] = useState<string | null>(null);
@@ -130,13 +152,18 @@ export function CanaryPanel({ prompt, canary, canMove }: { prompt: string; canar
         </>
       )}
       {failure ? <Alert className="mt-2">{failure}</Alert> : null}
-      {canMove ? (
+      {protection && (canMove || canRequest) ? <ProtectedCanaryHint label={label} version={canary.version} approvals={protection.approvals} /> : null}
+      {canMove || (protection && canRequest) ? (
         <div className="mt-3 flex flex-wrap justify-end gap-2">
-          <Button size="sm" variant="danger-outline" loading={stop.isPending} onClick={() => stop.mutate()} data-testid="canary-stop">
-            <CircleStop aria-hidden />
-            Stop
-          </Button>
-          {label === 'production' ? (
+          {canMove ? (
+            <Button size="sm" variant="danger-outline" loading={stop.isPending} onClick={() => stop.mutate()} data-testid="canary-stop">
+              <CircleStop aria-hidden />
+              Stop
+            </Button>
+          ) : null}
+          {protection ? (
+            <CanaryRequestDeploy prompt={prompt} canary={canary} approvals={protection.approvals} labels={protection.labels} latestVersion={protection.latestVersion} canMove={canMove} />
+          ) : label === 'production' ? (
             <ConfirmDialog trigger={promoteButton} title={`Promote v${canary.version} to production?`} description={`Every caller of production gets v${canary.version} (it points at v${canary.baselineVersion} now). Rollback stays one click.`}>
               <div className="flex justify-end gap-2">
                 <ConfirmCancel asChild>

@@ -90,7 +90,16 @@ export function LabelsPanel({
                 </div>
               ) : null}
               </div>
-              {l.canary ? <CanaryPanel key={l.canary.id} prompt={prompt} canary={l.canary} canMove={canMove} /> : null}
+              {l.canary ? (
+                <CanaryPanel
+                  key={l.canary.id}
+                  prompt={prompt}
+                  canary={l.canary}
+                  canMove={canMove}
+                  canRequest={canRequest}
+                  protection={l.name in protectedLabels ? { approvals: protectedLabels[l.name]!, labels: settable, latestVersion } : undefined}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

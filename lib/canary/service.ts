@@ -8,6 +8,7 @@ import type { Prisma } from '../db/client';
 import { applyLabelChange, checkSettable, conflict, lockPrompt, run } from '../catalog/labels';
 import { bumpServingEpoch } from '../serving/epoch';
 import { publishCanaryEvent } from './events';
+import { assertNotProtected } from '../releases/policies';
 import { CANARY_COLUMNS, canaryOf, NO_CANARY, type CanaryRow } from './lifecycle';
 import type { CanaryChange } from './responses';
 import { guardWithDefaults, PromoteCanarySchema, StartCanarySchema, StopCanaryQuerySchema, type GuardSettings } from './schemas';
@@ -94,7 +95,11 @@ export async function stopCanary(ctx: ServiceContext, name: string, label: strin
 
 /**
  * POST .../labels/{label}/canary/promote: the label moves to the canary version (a label move,
- * with expectedVersion semantics), recorded as canary_promote; the canary ends.
+ * with expectedVersion semantics), recorded as canary_promote; the canary ends. A protected
+ * label refuses it (409 approval_required, naming the deploy request to open for the canary's
+ * version): promoting is a move, and a protected label moves only through an approved request.
+ * Starting and stopping a canary stay with deployers (exposure is bounded at 50% and guarded;
+ * stopping is like a rollback).
  */
 export async function promoteCanary(ctx: ServiceContext, name: string, label: string, raw: unknown): Promise<LabelMoveResult> {
   requirePermission(ctx.actor, 'labels:move');
@@ -109,6 +114,7 @@ export async function promoteCanary(ctx: ServiceContext, name: string, label: st
     if (input.expectedCanaryVersion !== undefined && input.expectedCanaryVersion !== running.version) {
       throw new AppError('canary_conflict', `The canary on "${label}" is version ${running.version}, not ${input.expectedCanaryVersion}. Reload and try again.`, { label, canaryVersion: running.version });
     }
+    await assertNotProtected(tx, prompt.id, name, label, { canaryVersion: running.version });
     await clearCanary(tx, prompt.id, label, row.updatedAt);
     await applyLabelChange(tx, prompt, label, { action: 'canary_promote', from: row.version, to: running.version, actor: ctx.actor, reason: input.reason ?? `Canary v${running.version} promoted` });
     await audit(tx, ctx.actor, 'canary.promote', target(name, label), { from: row.version, to: running.version });

@@ -32,9 +32,11 @@ export const canaryOperations = {
   },
   'POST /api/v1/prompts/{name}/labels/{label}/canary/promote': {
     summary: 'Move the label to the canary version (deployer): a label move recorded as `canary_promote`; the canary ends',
+    description:
+      'A protected label (label policy) is not moved by a promotion: 409 approval_required, whose message and `details` (`version`, `deployRequest: {label, version}`) name the deploy request to open for the canary version instead. Starting, re-weighting and stopping a canary on a protected label stay allowed for deployers.',
     params: NameLabel,
     body: PromoteCanarySchema,
     responses: { 200: ok('Promoted', LabelMoveSchema) },
-    errors: { 409: 'no_canary; label_conflict (expectedVersion); canary_conflict (expectedCanaryVersion)' },
+    errors: { 409: 'no_canary; label_conflict (expectedVersion); canary_conflict (expectedCanaryVersion); approval_required (the label is protected: open a deploy request for the canary version)' },
   },
 } satisfies Operations;

@@ -17,7 +17,7 @@ export const releaseOperations = {
   },
   'PUT /api/v1/prompts/{name}/labels/{label}/policy': {
     summary: 'Set a label policy (admin): protected, approvals 1-3, an optional experiment gate; audited',
-    description: 'A protected label is not moved by PUT .../labels/{label} (nor removed, nor set by a new version): 409 approval_required; it moves through an approved deploy request. Rollback stays one call for deployers. Omitting `approvals` or `gate` keeps the current value; `gate: null` removes the gate.',
+    description: 'A protected label is not moved by PUT .../labels/{label} (nor removed, nor set by a new version, nor by promoting a canary): 409 approval_required; it moves through an approved deploy request. Rollback stays one call for deployers. Omitting `approvals` or `gate` keeps the current value; `gate: null` removes the gate.',
     params: NameLabel,
     body: PutPolicySchema,
     responses: { 200: ok('The policy', LabelPolicySchema) },

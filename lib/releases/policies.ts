@@ -92,15 +92,24 @@ export function policyOf(tx: Tx, promptId: string, label: string) {
 
 /**
  * Refuses a direct move of a protected label (PUT .../labels/{label}, versions created with
- * `labels`, DELETE): it moves only through an approved deploy request. Rollback is exempt.
+ * `labels`, DELETE, promoting a canary): it moves only through an approved deploy request.
+ * Rollback is exempt. `canaryVersion`: the refused move is a canary promotion, and the message
+ * names the deploy request to open instead (for that version).
  */
-export async function assertNotProtected(tx: Tx, promptId: string, promptName: string, label: string): Promise<void> {
+export async function assertNotProtected(tx: Tx, promptId: string, promptName: string, label: string, opts: { canaryVersion?: number } = {}): Promise<void> {
   const p = await policyOf(tx, promptId, label);
   if (p?.protected) {
-    throw new AppError(
-      'approval_required',
-      `Label "${label}" of "${promptName}" is protected: open a deploy request (POST /api/v1/prompts/${promptName}/deploy-requests); it moves once ${p.approvals} ${p.approvals === 1 ? 'person approves' : 'people approve'}. Rollback stays available.`,
-      { label, approvals: p.approvals, gate: p.gateDataset ? { dataset: p.gateDataset, minPassRate: p.gateMinPassRate } : null },
-    );
+    const people = `${p.approvals} ${p.approvals === 1 ? 'person approves' : 'people approve'}`;
+    const v = opts.canaryVersion;
+    const message =
+      v === undefined
+        ? `Label "${label}" of "${promptName}" is protected: open a deploy request (POST /api/v1/prompts/${promptName}/deploy-requests); it moves once ${people}. Rollback stays available.`
+        : `Label "${label}" of "${promptName}" is protected: a canary cannot be promoted without approval. Open a deploy request for version ${v} (POST /api/v1/prompts/${promptName}/deploy-requests with {"label": "${label}", "version": ${v}}); it moves once ${people}, and the canary keeps running until then. Stopping the canary and rollback stay available.`;
+    throw new AppError('approval_required', message, {
+      label,
+      approvals: p.approvals,
+      gate: p.gateDataset ? { dataset: p.gateDataset, minPassRate: p.gateMinPassRate } : null,
+      ...(v === undefined ? {} : { version: v, deployRequest: { label, version: v } }),
+    });
   }
 }

@@ -6,6 +6,8 @@ import { versionBody } from '@/lib/test/helpers';
 import { createPrompt } from '@/lib/catalog/prompts';
 import { createVersion } from '@/lib/catalog/versions';
 import { moveLabel } from '@/lib/catalog/labels';
+import { putLabelPolicy } from '@/lib/releases/policies';
+import { approveDeployRequest, createDeployRequest } from '@/lib/releases/deploy-requests';
 
 /** Canaries over the HTTP route handlers; every answer is checked against the OpenAPI document. */
 let api: ApiEnv;
@@ -92,5 +94,35 @@ describe('/api/v1/prompts/{name}/labels/{label}/canary', () => {
     expect(ok.json).toEqual({ label: 'production', version: 3, previousVersion: 2 });
     const h = await call(history.GET, 'GET', `/api/v1/prompts/${name}/labels/production/history`, opts(name, 'viewer'));
     expect(h.json.items.map((e: { action: string }) => e.action)).toEqual(['canary_promote', 'canary_start', 'deploy', 'canary_stop', 'canary_start', 'deploy']);
+  });
+
+  it('a protected label: start, ramp and stop stay with deployers; promote is refused (409 approval_required) naming the deploy request to open; the approved request ends the canary', async () => {
+    const name = await deployed();
+    await putLabelPolicy(ctxFor(api.t.db, 'admin'), name, 'production', { protected: true });
+    const started = await call(canary.PUT, 'PUT', path(name), opts(name, 'deployer', { version: 3, weight: 10 }));
+    expect(started.status, started.text).toBe(200);
+    expect((await call(canary.PUT, 'PUT', path(name), opts(name, 'deployer', { version: 3, weight: 50 }))).status).toBe(200);
+    for (const role of ['deployer', 'admin'] as const) {
+      const refused = await call(promote.POST, 'POST', path(name, '/promote'), opts(name, role, { expectedVersion: 1, expectedCanaryVersion: 3 }));
+      const details = expectApiError(refused, 409, 'approval_required');
+      expect(details).toMatchObject({ label: 'production', approvals: 1, version: 3, deployRequest: { label: 'production', version: 3 } });
+      expect(refused.json.error.message).toMatch(/open a deploy request for version 3/i);
+    }
+    // Nothing moved, the canary still runs.
+    const served = await call(labels.GET, 'GET', `/api/v1/prompts/${name}/labels`, opts(name, 'viewer'));
+    expect(served.json.items.find((l: { name: string }) => l.name === 'production')).toMatchObject({ version: 1, canary: { version: 3, weight: 50 } });
+    // Stop is like a rollback: allowed.
+    const stopped = await call(canary.DELETE, 'DELETE', path(name), opts(name, 'deployer'));
+    expect(stopped.status, stopped.text).toBe(200);
+    expect(stopped.json.canary).toBeNull();
+    const h = await call(history.GET, 'GET', `/api/v1/prompts/${name}/labels/production/history`, opts(name, 'viewer'));
+    expect(h.json.items.map((e: { action: string }) => e.action)).toEqual(['canary_stop', 'canary_start', 'canary_start', 'deploy']);
+    // The way forward: a deploy request for the canary version; approved, it moves the label and ends the canary.
+    expect((await call(canary.PUT, 'PUT', path(name), opts(name, 'deployer', { version: 3, weight: 20 }))).status).toBe(200);
+    const req = await createDeployRequest(ctxFor(api.t.db, 'editor'), name, { label: 'production', version: 3 });
+    expect(req).toMatchObject({ fromVersion: 1, toVersion: 3, status: 'open' });
+    expect(await approveDeployRequest(ctxFor(api.t.db, 'deployer'), req.id, {})).toMatchObject({ status: 'deployed' });
+    const after = await call(labels.GET, 'GET', `/api/v1/prompts/${name}/labels`, opts(name, 'viewer'));
+    expect(after.json.items.find((l: { name: string }) => l.name === 'production')).toMatchObject({ version: 3, canary: null });
   });
 });

@@ -1780,7 +1780,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the label to the canary version (deployer): a label move recorded as `canary_promote`; the canary ends */
+        /**
+         * Move the label to the canary version (deployer): a label move recorded as `canary_promote`; the canary ends
+         * @description A protected label (label policy) is not moved by a promotion: 409 approval_required, whose message and `details` (`version`, `deployRequest: {label, version}`) name the deploy request to open for the canary version instead. Starting, re-weighting and stopping a canary on a protected label stay allowed for deployers.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1846,7 +1849,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description no_canary; label_conflict (expectedVersion); canary_conflict (expectedCanaryVersion) */
+                /** @description no_canary; label_conflict (expectedVersion); canary_conflict (expectedCanaryVersion); approval_required (the label is protected: open a deploy request for the canary version) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6372,7 +6375,7 @@ export interface paths {
         };
         /**
          * Set a label policy (admin): protected, approvals 1-3, an optional experiment gate; audited
-         * @description A protected label is not moved by PUT .../labels/{label} (nor removed, nor set by a new version): 409 approval_required; it moves through an approved deploy request. Rollback stays one call for deployers. Omitting `approvals` or `gate` keeps the current value; `gate: null` removes the gate.
+         * @description A protected label is not moved by PUT .../labels/{label} (nor removed, nor set by a new version, nor by promoting a canary): 409 approval_required; it moves through an approved deploy request. Rollback stays one call for deployers. Omitting `approvals` or `gate` keeps the current value; `gate: null` removes the gate.
          */
         put: {
             parameters: {
