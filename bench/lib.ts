@@ -79,8 +79,9 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(url: string, opts: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
-  const r = await autocannon({ url, connections: opts.connections, duration: opts.seconds, headers: opts.headers });
+/** autocannon against one URL; `rate`: a steady total of requests/s instead of as many as it can. */
+export async function load(url: string, opts: { connections: number; seconds: number; headers?: Record<string, string>; rate?: number }): Promise<LoadResult> {
+  const r = await autocannon({ url, connections: opts.connections, duration: opts.seconds, headers: opts.headers, ...(opts.rate ? { overallRate: opts.rate } : {}) });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 
