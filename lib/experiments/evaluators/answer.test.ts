@@ -17,7 +17,7 @@ describe('what the evaluators see of an answer', () => {
     const out = evaluatedOutput({ text: '', toolCalls: [{ ...lookup, toolUseId: 'tooluse_abc' } as typeof lookup] });
     expect(JSON.parse(out)).toEqual({ text: '', toolCalls: [lookup] });
     expect(out).not.toContain('tooluse_abc');
-    expect(out).toContain('\n  "toolCalls"'); // indented, for the run page
+    expect(out).toBe('{"text":"","toolCalls":[{"name":"lookup_order","input":{"orderId":1234}}]}'); // compact, like expected outputs
   });
 
   it('reads a stored invocation output of any shape', () => {

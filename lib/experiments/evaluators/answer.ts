@@ -8,7 +8,8 @@
  * so `json_field` with path `toolCalls[0].input.orderId` (or `toolCalls[0].input`, or
  * `toolCalls[0].name`) checks a tool call against the same path of the expected output, and
  * `contains`, `regex`, `json_schema` and the judge's {{output}} read the same document. It is
- * indented (two spaces) so a run page shows it line by line. No imports: datasets use it too.
+ * compact (one line), as expected outputs are usually written (JSON Lines, CSV), so a run page's
+ * word diff against one marks only what differs. No imports: datasets use it too.
  */
 export interface AnswerOutput {
   text: string;
@@ -17,7 +18,7 @@ export interface AnswerOutput {
 
 export function evaluatedOutput(out: AnswerOutput): string {
   if (!out.toolCalls?.length) return out.text;
-  return JSON.stringify({ text: out.text, toolCalls: out.toolCalls.map((c) => ({ name: c.name, input: c.input })) }, null, 2);
+  return JSON.stringify({ text: out.text, toolCalls: out.toolCalls.map((c) => ({ name: c.name, input: c.input })) });
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
