@@ -92,7 +92,7 @@ export function EvaluatorsBuilder<T extends WithEvaluators>({ form: typed, promp
               </Field>
             ) : null}
             {type === 'json_field' ? (
-              <Field id={id('path')} label="Field path" hint="e.g. violation or a.b[0]" error={e?.path?.message}>
+              <Field id={id('path')} label="Field path" hint="e.g. violation or a.b[0]; a tool call: toolCalls[0].input" error={e?.path?.message}>
                 <Input className="font-mono" {...fieldAria(id('path'), e?.path?.message, true)} {...form.register(`evaluators.${i}.path`)} />
               </Field>
             ) : null}

@@ -2,9 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { Check, Copy, KeyRound } from 'lucide-react';
+import { KeyRound } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ApiKeyDto } from '@/lib/auth/api-keys';
@@ -16,62 +15,28 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { SecretShownOnce, useSecretDialog } from '@/components/ui/secret-once';
 import { KeyUsage } from './key-usage';
 import { RoleSelect } from './role-select';
 
 type In = z.input<typeof CreateApiKeySchema>;
 type Out = z.output<typeof CreateApiKeySchema>;
 
-function CopyKey({ value }: { value: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="flex items-center gap-2">
-      <Input readOnly value={value} aria-label="New API key" className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} data-testid="new-api-key" />
-      <Button
-        aria-label="Copy API key"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(value);
-            setCopied(true);
-            setTimeout(() => setCopied(false), 2000);
-          } catch {
-            setCopied(false);
-          }
-        }}
-      >
-        {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-        {copied ? 'Copied' : 'Copy'}
-      </Button>
-    </div>
-  );
-}
-
 export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePrompt?: string }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [created, setCreated] = useState<(ApiKeyDto & { key: string }) | null>(null);
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(CreateApiKeySchema), defaultValues: { name: '', role: 'viewer' } });
   const { errors } = form.formState;
   const create = useMutation<ApiKeyDto & { key: string }, ApiError, Out>({
     mutationFn: (v) => api('POST /api/v1/api-keys', { body: v }),
-    onSuccess: (k) => {
-      setCreated(k);
-      router.refresh();
-    },
+    onSuccess: () => router.refresh(),
     onError: (e) => {
       if (isApiError(e)) applyFieldIssues(e, form.setError, ['name', 'role']);
     },
   });
-  const failure = create.error && create.error.fieldIssues.length === 0 ? create.error.message : null;
+  const created = create.data ?? null;
   // Closing forgets the key shown once and the form, however the dialog is closed.
-  const onOpenChange = (o: boolean) => {
-    setOpen(o);
-    if (!o) {
-      setCreated(null);
-      create.reset();
-      form.reset();
-    }
-  };
+  const { open, onOpenChange, close } = useSecretDialog(create, () => form.reset());
+  const failure = create.error && create.error.fieldIssues.length === 0 ? create.error.message : null;
   return (
     <Dialog
       open={open}
@@ -87,21 +52,20 @@ export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePro
       description={created ? undefined : 'For applications and scripts: send it as Authorization: Bearer <key>.'}
     >
       {created ? (
-        <div className="space-y-4">
-          <Alert tone="warning" title="This is the only time the key is shown">
-            Promptdeck stores only a hash of it. Copy it now into your secret store; if it is lost, revoke it and create a new one.
-          </Alert>
-          <CopyKey value={created.key} />
+        <SecretShownOnce
+          value={created.key}
+          label="New API key"
+          copyLabel="Copy API key"
+          testId="new-api-key"
+          warningTitle="This is the only time the key is shown"
+          warning="Promptdeck stores only a hash of it. Copy it now into your secret store; if it is lost, revoke it and create a new one."
+          onDone={close}
+        >
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             <span className="font-medium text-zinc-700 dark:text-zinc-300">{created.name}</span> · role {created.role}
           </p>
           <KeyUsage apiKey={created.key} prompt={examplePrompt} />
-          <DialogFooter>
-            <Button variant="primary" onClick={() => onOpenChange(false)}>
-              Done
-            </Button>
-          </DialogFooter>
-        </div>
+        </SecretShownOnce>
       ) : (
         <form noValidate onSubmit={form.handleSubmit((v) => create.mutate(v))} className="space-y-4">
           {failure ? <Alert>{failure}</Alert> : null}
@@ -112,7 +76,7 @@ export function CreateApiKeyDialog({ examplePrompt = 'my-prompt' }: { examplePro
             <Controller control={form.control} name="role" render={({ field }) => <RoleSelect id="key-role" value={field.value} onChange={field.onChange} />} />
           </Field>
           <DialogFooter>
-            <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+            <Button onClick={close}>Cancel</Button>
             <Button type="submit" variant="primary" loading={create.isPending}>
               Create key
             </Button>

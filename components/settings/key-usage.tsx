@@ -1,8 +1,7 @@
 'use client';
 
-import { Check, Copy } from 'lucide-react';
-import { useState, useSyncExternalStore } from 'react';
-import { Button } from '@/components/ui/button';
+import { useSyncExternalStore } from 'react';
+import { CopyButton } from '@/components/ui/copy-button';
 
 const noSubscribe = () => () => {};
 
@@ -27,29 +26,11 @@ export function keySnippets(origin: string, key: string, prompt: string): { curl
 }
 
 function Snippet({ title, code, testId }: { title: string; code: string; testId: string }) {
-  const [copied, setCopied] = useState(false);
   return (
     <div className="overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
       <div className="flex items-center justify-between border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-xs font-medium text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
         {title}
-        <Button
-          size="sm"
-          variant="ghost"
-          className="h-6 px-1.5"
-          aria-label={`Copy the ${title} example`}
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(code);
-              setCopied(true);
-              setTimeout(() => setCopied(false), 2000);
-            } catch {
-              setCopied(false);
-            }
-          }}
-        >
-          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? 'Copied' : 'Copy'}
-        </Button>
+        <CopyButton value={code} label={`Copy the ${title} example`} size="sm" variant="ghost" className="h-6 px-1.5" />
       </div>
       <pre className="overflow-x-auto bg-white px-3 py-2 font-mono text-[11.5px] leading-relaxed text-zinc-800 dark:bg-zinc-950 dark:text-zinc-200" data-testid={testId}>
         {code}

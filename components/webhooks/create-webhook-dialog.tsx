@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Check, Copy, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { api, type ApiError } from '@/lib/client/api';
 import type { CreatedWebhookDto } from '@/lib/webhooks/responses';
@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { SecretShownOnce, useSecretDialog } from '@/components/ui/secret-once';
 
 const EVENT_TEXT: Record<WebhookEvent, string> = {
   'label.moved': 'A label moved (deploy, rollback, removal, approved request)',
@@ -21,53 +22,20 @@ const EVENT_TEXT: Record<WebhookEvent, string> = {
   'experiment.finished': 'An experiment finished',
 };
 
-function CopySecret({ value }: { value: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="flex items-center gap-2">
-      <Input readOnly value={value} aria-label="Signing secret" className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} data-testid="webhook-secret" />
-      <Button
-        aria-label="Copy secret"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(value);
-            setCopied(true);
-            setTimeout(() => setCopied(false), 2000);
-          } catch {
-            setCopied(false);
-          }
-        }}
-      >
-        {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-        {copied ? 'Copied' : 'Copy'}
-      </Button>
-    </div>
-  );
-}
-
 export function CreateWebhookDialog() {
   const qc = useQueryClient();
-  const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>(['label.moved']);
-  const [created, setCreated] = useState<CreatedWebhookDto | null>(null);
   const create = useMutation<CreatedWebhookDto, ApiError>({
     mutationFn: () => api('POST /api/v1/webhooks', { body: { url: url.trim(), events } }),
-    onSuccess: (w) => {
-      setCreated(w);
-      void qc.invalidateQueries({ queryKey: ['webhooks'] });
-    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['webhooks'] }),
+  });
+  const created = create.data ?? null;
+  const { open, onOpenChange, close } = useSecretDialog(create, () => {
+    setUrl('');
+    setEvents(['label.moved']);
   });
   const urlError = create.error?.fieldIssues.find((i) => i.path === 'url')?.message;
-  const onOpenChange = (o: boolean) => {
-    setOpen(o);
-    if (!o) {
-      setCreated(null);
-      setUrl('');
-      setEvents(['label.moved']);
-      create.reset();
-    }
-  };
   return (
     <Dialog
       open={open}
@@ -82,18 +50,17 @@ export function CreateWebhookDialog() {
       description={created ? undefined : 'Deliveries are POSTs signed with X-Promptdeck-Signature: sha256=<HMAC of the body>.'}
     >
       {created ? (
-        <div className="space-y-4">
-          <Alert tone="warning" title="This is the only time the secret is shown">
-            Verify the X-Promptdeck-Signature of every delivery with it. It is stored encrypted; if lost, delete the webhook and add it again.
-          </Alert>
-          <CopySecret value={created.secret} />
+        <SecretShownOnce
+          value={created.secret}
+          label="Signing secret"
+          copyLabel="Copy secret"
+          testId="webhook-secret"
+          warningTitle="This is the only time the secret is shown"
+          warning="Verify the X-Promptdeck-Signature of every delivery with it. It is stored encrypted; if lost, delete the webhook and add it again."
+          onDone={close}
+        >
           <p className="text-xs break-all text-zinc-500">{created.url}</p>
-          <DialogFooter>
-            <Button variant="primary" onClick={() => onOpenChange(false)}>
-              Done
-            </Button>
-          </DialogFooter>
-        </div>
+        </SecretShownOnce>
       ) : (
         <form
           noValidate
@@ -126,7 +93,7 @@ export function CreateWebhookDialog() {
             ))}
           </fieldset>
           <DialogFooter>
-            <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+            <Button onClick={close}>Cancel</Button>
             <Button type="submit" variant="primary" loading={create.isPending} disabled={!url.trim() || events.length === 0} data-testid="webhook-create">
               Add webhook
             </Button>

@@ -1,21 +1,18 @@
 import type { ServiceContext } from '../context';
 import { requirePermission } from '../auth/roles';
 import { validationError } from '../errors';
+import { evaluatedOutputOf } from '../experiments/evaluators/answer';
 import { writeExamples, type NewExample } from './examples';
 import type { AddedExamples } from './responses';
 import { FromInvocationsSchema } from './schemas';
 import { findDataset } from './service';
 
-const outputText = (output: unknown): string => {
-  const t = output && typeof output === 'object' ? (output as { text?: unknown }).text : undefined;
-  return typeof t === 'string' ? t : '';
-};
-
 /**
  * POST .../examples/from-invocations {invocationIds, expectedOutput?, tags?}: one example per
  * invocation, in the order given: its variables, prompt and version, and as expected output
- * the value given or else the invocation's own output text. All or nothing; an unknown id is a
- * 400 naming its index.
+ * the value given or else the invocation's own output (its text, or the JSON document of its
+ * tool calls that experiments evaluate: lib/experiments/evaluators/answer.ts). All or nothing;
+ * an unknown id is a 400 naming its index.
  */
 export async function addFromInvocations(ctx: ServiceContext, idOrName: string, raw: unknown): Promise<AddedExamples> {
   requirePermission(ctx.actor, 'feedback:review');
@@ -33,7 +30,7 @@ export async function addFromInvocations(ctx: ServiceContext, idOrName: string, 
     const vars = inv.variables && typeof inv.variables === 'object' && !Array.isArray(inv.variables) ? (inv.variables as Record<string, unknown>) : {};
     return {
       variables: vars,
-      expectedOutput: input.expectedOutput ?? outputText(inv.output),
+      expectedOutput: input.expectedOutput ?? evaluatedOutputOf(inv.output),
       tags: input.tags ?? [],
       invocationId: id,
       promptName: inv.promptName,

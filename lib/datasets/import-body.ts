@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { isJsonMediaType, MAX_BODY_BYTES, readJson } from '../http/json-body';
+import { decodeUtf8, isJsonMediaType, MAX_BODY_BYTES, readBodyBytes, readJson, type BodyErrors } from '../http/json-body';
 import type { ImportRequest } from './import';
 import { ImportBodySchema, ImportQuerySchema, type DataFormat } from './schemas';
 
@@ -16,37 +16,16 @@ const RAW_TYPES: Record<string, DataFormat> = {
 };
 export const RAW_IMPORT_TYPES = Object.keys(RAW_TYPES);
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const FILE_ERRORS: BodyErrors = {
+  tooLarge: () => new AppError('payload_too_large', `The file is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; split it into several imports.`),
+  unreadable: () => new AppError('validation_error', 'The file could not be read completely.'),
+};
 
+/** The raw file: the JSON body's limits (lib/http/json-body.ts), in a file's words; strict UTF-8. */
 async function readText(req: Request): Promise<string> {
-  const declared = req.headers.get('content-length');
-  const tooLarge = () => new AppError('payload_too_large', `The file is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; split it into several imports.`);
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > MAX_BODY_BYTES) {
-          void reader.cancel().catch(() => {});
-          throw tooLarge();
-        }
-        chunks.push(value);
-      }
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw new AppError('validation_error', 'The file could not be read completely.');
-    }
-  }
-  try {
-    return utf8.decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError('validation_error', 'The file is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import again.', [{ path: 'content', message: 'Not valid UTF-8.' }]);
-  }
+  const text = decodeUtf8(await readBodyBytes(req, FILE_ERRORS));
+  if (text === null) throw new AppError('validation_error', 'The file is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import again.', [{ path: 'content', message: 'Not valid UTF-8.' }]);
+  return text;
 }
 
 /**

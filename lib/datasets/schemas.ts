@@ -90,7 +90,7 @@ export const FromInvocationsSchema = z
       .min(1, 'Pick at least one invocation.')
       .max(MAX_BATCH, `At most ${MAX_BATCH} invocations at once.`)
       .refine((ids) => new Set(ids).size === ids.length, 'An invocation is listed twice.'),
-    expectedOutput: ExpectedOutputSchema.optional().describe("Used for every example; default: each invocation's own output text."),
+    expectedOutput: ExpectedOutputSchema.optional().describe("Used for every example; default: each invocation's own output (its text; for an answer with tool calls, the JSON document experiments evaluate: {text, toolCalls: [{name, input}]})."),
     tags: TagsSchema.optional(),
   })
   .strict();

@@ -93,7 +93,7 @@ export const ResultSchema = z
     invocationId: z.string().nullable(),
     status: z.enum(RESULT_STATUSES).describe('ok: the model answered; error: it did not (see error); pending/running: not finished.'),
     variables: z.record(z.string(), z.unknown()),
-    output: z.string().nullable(),
+    output: z.string().nullable().describe("What the evaluators saw: the answer's text, or for an answer with tool calls the JSON document {text, toolCalls: [{name, input}]}. null when the call failed."),
     expectedOutput: z.string().nullable().describe('As the example was when the run was created.'),
     error: z.string().nullable(),
     scores: z.array(ScoreSchema),

@@ -31,8 +31,25 @@ const unsupported = (got: string | null) =>
       : 'This endpoint takes JSON: send the body with "Content-Type: application/json".',
   );
 
-/** Reads at most MAX_BODY_BYTES, stopping as soon as the body is larger (Content-Length may lie). */
-async function readBytes(req: Request): Promise<Uint8Array> {
+/** What a body reader answers when the body is too large, or cannot be read to its end. */
+export interface BodyErrors {
+  tooLarge: () => AppError;
+  unreadable: () => AppError;
+}
+
+const JSON_BODY_ERRORS: BodyErrors = {
+  tooLarge,
+  // The client went away (or sent a broken body) while we were reading it.
+  unreadable: () => new AppError('invalid_json', 'The request body could not be read completely.'),
+};
+
+/**
+ * Reads at most MAX_BODY_BYTES: a larger Content-Length is refused before reading, and reading
+ * stops as soon as the body is larger (Content-Length may lie or be absent).
+ */
+export async function readBodyBytes(req: Request, errors: BodyErrors = JSON_BODY_ERRORS): Promise<Uint8Array> {
+  const declared = req.headers.get('content-length');
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw errors.tooLarge();
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -44,34 +61,36 @@ async function readBytes(req: Request): Promise<Uint8Array> {
       size += value.byteLength;
       if (size > MAX_BODY_BYTES) {
         void reader.cancel().catch(() => {});
-        throw tooLarge();
+        throw errors.tooLarge();
       }
       chunks.push(value);
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    // The client went away (or sent a broken body) while we were reading it.
-    throw new AppError('invalid_json', 'The request body could not be read completely.');
+    throw errors.unreadable();
   }
   return Buffer.concat(chunks);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The bytes as strict UTF-8 text, or null when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export async function readJson(req: Request): Promise<unknown> {
   const contentType = req.headers.get('content-type');
   if (contentType !== null && !isJsonMediaType(contentType)) throw unsupported(contentType);
-  const declared = req.headers.get('content-length');
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
-  const bytes = await readBytes(req);
+  const bytes = await readBodyBytes(req);
   if (bytes.byteLength === 0) return undefined;
   if (contentType === null) throw unsupported(null);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new AppError('invalid_json', 'The request body is not valid UTF-8.');
-  }
+  const text = decodeUtf8(bytes);
+  if (text === null) throw new AppError('invalid_json', 'The request body is not valid UTF-8.');
   if (text.trim() === '') return undefined;
   let value: unknown;
   try {

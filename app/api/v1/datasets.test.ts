@@ -132,7 +132,7 @@ describe('examples', () => {
 });
 
 describe('from invocations', () => {
-  async function logged(variables: Record<string, string | number> | null, text: string | null): Promise<string> {
+  async function logged(variables: Record<string, string | number> | null, text: string | null, toolCalls?: { name: string; input: Record<string, number>; toolUseId: string }[]): Promise<string> {
     const inv = await api.t.db.invocation.create({
       data: {
         promptName: 'moderate',
@@ -143,7 +143,7 @@ describe('from invocations', () => {
         caller: 'test',
         input: { messages: [{ role: 'user', content: 'x' }] },
         ...(variables ? { variables } : {}),
-        ...(text !== null ? { output: { text } } : {}),
+        ...(text !== null ? { output: { text, ...(toolCalls ? { toolCalls } : {}) } } : {}),
       },
     });
     return inv.id;
@@ -164,6 +164,13 @@ describe('from invocations', () => {
     ]);
     await from(name, { invocationIds: [b], expectedOutput: '{"violation": false}', tags: ['reviewed'] });
     expect((await get(name)).items[2]).toMatchObject({ invocationId: b, expectedOutput: '{"violation": false}', tags: ['reviewed'] });
+  });
+
+  it('an answer with tool calls gives the JSON document experiments evaluate as its expected output', async () => {
+    const name = await newDataset();
+    const a = await logged({ question: 'Where is order 1234?' }, '', [{ name: 'lookup_order', input: { orderId: 1234 }, toolUseId: 'tooluse_1' }]);
+    expect((await from(name, { invocationIds: [a] })).status).toBe(201);
+    expect((await get(name)).items[0].expectedOutput).toBe('{"text":"","toolCalls":[{"name":"lookup_order","input":{"orderId":1234}}]}');
   });
 
   it('an unknown id names its index and nothing is written', async () => {

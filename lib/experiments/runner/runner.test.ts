@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startAwsSim, type AwsSim } from '../../aws-sim';
 import { bedrockClient } from '../../aws-sim/testing';
-import { createTestDb, ctxFor, type TestDb } from '../../test/db';
+import { createTestDb, ctxFor, uniqueName, type TestDb } from '../../test/db';
 import { ExperimentRateLimiter } from '../rate';
 import { cancelExperiment, createExperiment, getExperiment, listResults } from '../service';
-import { dataset, judgePrompt, moderationPrompt } from '../testing/fixtures';
+import { createPrompt } from '../../catalog/prompts';
+import { createVersion } from '../../catalog/versions';
+import { dataset, HAIKU, judgePrompt, moderationPrompt } from '../testing/fixtures';
 import { onExperimentFinished, type ExperimentFinished } from './hooks';
 import { runExperimentSlice } from './worker';
 
@@ -69,6 +71,38 @@ describe('experiment runner (stand-in, PostgreSQL)', () => {
     expect(new Set(page.items.map((r) => r.invocationId)).size).toBe(20);
     expect(page.items.every((r) => r.status === 'ok' && r.scores.length === 2)).toBe(true);
     expect(finished.map((f) => [f.experimentId, f.status])).toEqual([[e.id, 'succeeded']]);
+  });
+
+  it('a tool call is evaluated as the JSON document of the answer: json_field on its input', async () => {
+    const name = uniqueName('tool');
+    const deployer = ctxFor(t.db, 'deployer');
+    await createPrompt(deployer, { name });
+    await createVersion(deployer, name, {
+      template: { system: 'You help customers with their orders.', messages: [{ role: 'user', content: '{{question}}' }] },
+      modelId: HAIKU,
+      tools: [{ name: 'lookup_order', description: 'Find an order by its number', inputSchema: { type: 'object', properties: { orderId: { type: 'integer' } }, required: ['orderId'] } }],
+      toolChoice: { tool: 'lookup_order' },
+      outputSchema: { type: 'object' },
+    });
+    const ds = await t.db.dataset.create({ data: { name: uniqueName('ds'), createdBy: 'test' } });
+    const want = (orderId: number) => JSON.stringify({ toolCalls: [{ name: 'lookup_order', input: { orderId } }] });
+    await t.db.datasetExample.createMany({
+      data: [
+        { datasetId: ds.id, variables: { question: 'Where is my order 1234?' }, expectedOutput: want(1234), createdBy: 'test', createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, 0)) },
+        { datasetId: ds.id, variables: { question: 'Has order 5678 shipped?' }, expectedOutput: want(9999), createdBy: 'test', createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, 1)) },
+      ],
+    });
+    const e = await createExperiment(editor(), { prompt: name, dataset: ds.name, evaluators: [{ type: 'json_field', path: 'toolCalls[0].input' }, { type: 'json_field', name: 'tool', path: 'toolCalls[0].name' }] });
+    expect(await runExperimentSlice(e.id, runner())).toBe('finished');
+    const page = await listResults(editor(), e.id, { limit: '10' });
+    expect(page.items.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(JSON.parse(page.items[0]!.output!)).toEqual({ text: '', toolCalls: [{ name: 'lookup_order', input: { orderId: 1234 } }] });
+    expect(page.items[0]!.scores.map((s) => s.pass)).toEqual([true, true]);
+    expect(page.items[1]!.scores.map((s) => [s.pass, s.reason])).toEqual([
+      [false, 'Expected {"orderId":9999} at toolCalls[0].input, got {"orderId":5678}.'],
+      [true, 'toolCalls[0].name is "lookup_order", as expected.'],
+    ]);
+    expect((await getExperiment(editor(), e.id)).summary.passRate).toBe(0.5);
   });
 
   it('backs off on throttling and still succeeds with no failed example', async () => {

@@ -6,6 +6,7 @@ import type { Params, Template } from '../../catalog/schemas';
 import type { Db, Prisma } from '../../db/client';
 import { AppError } from '../../errors';
 import { EvaluatorsSchema, evaluateCall, type Evaluator } from '../evaluators';
+import { evaluatedOutput } from '../evaluators/answer';
 import { experimentLimiter, type ExperimentRateLimiter } from '../rate';
 import { summarize, SUMMARY_SELECT } from '../summary';
 import { callModel, experimentBedrock, judgeRunner, runActor, type CallEnv, type CallTarget } from './call';
@@ -126,7 +127,7 @@ export async function runExperimentSlice(experimentId: string, opts: { signal?: 
       const out = await callModel(env, target, row.variables, { sessionId: e.id, tags: ['experiment'], experimentId: e.id, exampleId: row.exampleId, repetition: row.repetition });
       throttles += out.throttled;
       const r = out.result;
-      rec = { status: 'ok', invocationId: r.invocationId, output: r.output.text, error: null, latencyMs: r.latencyMs, costUsd: r.costUsd, inputTokens: r.usage.inputTokens, outputTokens: r.usage.outputTokens, throttles: 0 };
+      rec = { status: 'ok', invocationId: r.invocationId, output: evaluatedOutput(r.output), error: null, latencyMs: r.latencyMs, costUsd: r.costUsd, inputTokens: r.usage.inputTokens, outputTokens: r.usage.outputTokens, throttles: 0 };
     } catch (err) {
       if (ac.signal.aborted) throw err;
       if (!(err instanceof AppError)) throw err;

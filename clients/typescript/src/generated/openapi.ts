@@ -4100,7 +4100,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         invocationIds: string[];
-                        /** @description Used for every example; default: each invocation's own output text. */
+                        /** @description Used for every example; default: each invocation's own output (its text; for an answer with tool calls, the JSON document experiments evaluate: {text, toolCalls: [{name, input}]}). */
                         expectedOutput?: string;
                         tags?: string[];
                     };
@@ -10718,6 +10718,7 @@ export interface components {
             variables: {
                 [key: string]: unknown;
             };
+            /** @description What the evaluators saw: the answer's text, or for an answer with tool calls the JSON document {text, toolCalls: [{name, input}]}. null when the call failed. */
             output: string | null;
             /** @description As the example was when the run was created. */
             expectedOutput: string | null;
