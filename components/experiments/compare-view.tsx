@@ -78,7 +78,7 @@ function Pairs({ pairs, empty }: { pairs: PairedExample[]; empty: string }) {
       {pairs.map((p) => (
         <li key={p.exampleId} className="space-y-2 px-4 py-4" data-testid="compare-example">
           <p className="font-mono text-xs text-zinc-500" title={p.exampleId}>
-            example {p.exampleId.slice(0, 8)}
+            example …{p.exampleId.slice(-8)}
           </p>
           <div className="grid min-w-0 gap-4 lg:grid-cols-2">
             <Side title="Base" r={p.base} />

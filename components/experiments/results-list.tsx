@@ -25,7 +25,7 @@ function ResultItem({ r }: { r: Result }) {
           {passed ? 'Pass' : r.status === 'ok' ? 'Fail' : `Call ${r.status}`}
         </span>
         <span className="min-w-0 truncate font-mono" title={r.exampleId}>
-          example {r.exampleId.slice(0, 8)}
+          example #{r.position + 1}
         </span>
         {r.repetition > 1 ? <span>repetition {r.repetition}</span> : null}
         <span className="tabular-nums">{formatMs(r.latencyMs)}</span>

@@ -68,7 +68,7 @@ export function InvocationFacts({ inv }: { inv: InvocationDto }) {
           <span data-testid="invocation-cache">
             {inv.usage.cacheReadInputTokens ?? 0} / {inv.usage.cacheWriteInputTokens ?? 0}
           </span>
-          {inv.cacheSavingsUsd !== null ? <span className="block font-sans text-xs text-zinc-500 dark:text-zinc-400">saved {formatUsd(inv.cacheSavingsUsd) ?? '—'}</span> : null}
+          {inv.cacheSavingsUsd !== null ? <span className="block font-sans text-xs text-zinc-500 dark:text-zinc-400">{inv.cacheSavingsUsd < 0 ? `cache writes cost ${formatUsd(-inv.cacheSavingsUsd)} more` : `saved ${formatUsd(inv.cacheSavingsUsd)}`}</span> : null}
         </Row>
       ) : null}
       <Row label="Latency" mono>

@@ -64,7 +64,7 @@ function Row({ prompt, v, labels }: { prompt: string; v: VersionMetrics; labels:
       </Td>
       <Td className={num} data-testid="cache-hit-rate">
         {v.cacheHitRate === null || v.cacheHitRate === undefined ? muted : `${Math.round(v.cacheHitRate * 100)}%`}
-        {v.cacheSavingsUsd !== null && v.cacheSavingsUsd !== undefined ? <span className="block text-[11px] text-emerald-700 dark:text-emerald-400">saved {formatUsd(v.cacheSavingsUsd)}</span> : null}
+        {v.cacheSavingsUsd !== null && v.cacheSavingsUsd !== undefined ? <span className="block text-[11px] text-emerald-700 dark:text-emerald-400">{v.cacheSavingsUsd < 0 ? `cache writes cost ${formatUsd(-v.cacheSavingsUsd)} more` : `saved ${formatUsd(v.cacheSavingsUsd)}`}</span> : null}
       </Td>
       <Td className={num}>
         <span className="text-emerald-600 dark:text-emerald-400">{v.thumbsUp}</span> <span className="text-zinc-400 dark:text-zinc-500">/</span> <span className="text-red-600 dark:text-red-400">{v.thumbsDown}</span>

@@ -4,6 +4,7 @@
 export function formatUsd(n: number | null | undefined): string | null {
   if (n === null || n === undefined) return null;
   if (n === 0) return '$0';
+  if (n < 0) return `-${formatUsd(-n)}`;
   if (n < 1e-6) return `$${n.toExponential(2)}`;
   const digits = Math.min(10, Math.max(2, 2 - Math.floor(Math.log10(n))));
   return `$${String(Number(n.toFixed(digits)))}`;
