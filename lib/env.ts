@@ -33,9 +33,9 @@ const EnvSchema = z.object({
    * from the socket; 1 takes the last X-Forwarded-For entry (the one your load balancer added).
    */
   PROMPTDECK_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-  PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
-  /** Connections of the background pool (experiment runs): requests never wait behind them for a connection. Default 8. */
-  PROMPTDECK_BACKGROUND_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Connections of the background pool (experiment runs):  requests never wait behind them for a connection. */
+  PROMPTDECK_BACKGROUND_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
   /** Background jobs (lib/jobs): `on` runs workers in this instance; `off` only enqueues (a web-only instance). */
   PROMPTDECK_JOBS: z.enum(['on', 'off']).default('on'),
   /** `on`: also work the diagnostic job `diagnostic.record` (checking that several instances run each job once; lib/ops/diagnostic-job.ts). */

@@ -11,22 +11,26 @@ export function createDb(connectionString: string, poolSize?: number): Db {
   return new PrismaClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { __promptdeckDb?: Db };
+type Pools = { __promptdeckDb?: Db; __promptdeckBackgroundDb?: Db };
+const pools = globalThis as unknown as Pools;
 
-/** The process-wide client for DATABASE_URL (the launcher sets it for the embedded database). */
-export function db(): Db {
-  if (!globalForDb.__promptdeckDb) {
-    const { DATABASE_URL, PROMPTDECK_DB_POOL_SIZE } = env();
-    if (!DATABASE_URL) {
+/** One process-wide pool on DATABASE_URL (the launcher sets it for the embedded database). */
+function pool(slot: keyof Pools, size: (e: ReturnType<typeof env>) => number): Db {
+  let client = pools[slot];
+  if (!client) {
+    const e = env();
+    if (!e.DATABASE_URL) {
       throw new Error('DATABASE_URL is not set. Start Promptdeck with `npm start` (embedded database) or set DATABASE_URL.');
     }
-    // The embedded database is a real PostgreSQL server too: the same pool size suits both.
-    globalForDb.__promptdeckDb = createDb(DATABASE_URL, PROMPTDECK_DB_POOL_SIZE ?? 10);
+    client = pools[slot] = createDb(e.DATABASE_URL, size(e));
   }
-  return globalForDb.__promptdeckDb;
+  return client;
 }
 
-const globalForBackground = globalThis as unknown as { __promptdeckBackgroundDb?: Db };
+/** The process-wide client for requests (the embedded database is a real server too: the same pool size suits both). */
+export function db(): Db {
+  return pool('__promptdeckDb', (e) => e.PROMPTDECK_DB_POOL_SIZE);
+}
 
 /**
  * A second, small pool on the same database for background work that issues many statements
@@ -34,18 +38,13 @@ const globalForBackground = globalThis as unknown as { __promptdeckBackgroundDb?
  * own pool's connections and never queue behind it.
  */
 export function backgroundDb(): Db {
-  if (!globalForBackground.__promptdeckBackgroundDb) {
-    const { DATABASE_URL, PROMPTDECK_BACKGROUND_DB_POOL_SIZE } = env();
-    if (!DATABASE_URL) throw new Error('DATABASE_URL is not set. Start Promptdeck with `npm start` (embedded database) or set DATABASE_URL.');
-    globalForBackground.__promptdeckBackgroundDb = createDb(DATABASE_URL, PROMPTDECK_BACKGROUND_DB_POOL_SIZE ?? 8);
-  }
-  return globalForBackground.__promptdeckBackgroundDb;
+  return pool('__promptdeckBackgroundDb', (e) => e.PROMPTDECK_BACKGROUND_DB_POOL_SIZE);
 }
 
 /** Closes the process-wide pools, if they were opened (graceful shutdown). */
 export async function closeDb(): Promise<void> {
-  const clients = [globalForDb.__promptdeckDb, globalForBackground.__promptdeckBackgroundDb];
-  globalForDb.__promptdeckDb = undefined;
-  globalForBackground.__promptdeckBackgroundDb = undefined;
+  const clients = [pools.__promptdeckDb, pools.__promptdeckBackgroundDb];
+  pools.__promptdeckDb = undefined;
+  pools.__promptdeckBackgroundDb = undefined;
   await Promise.all(clients.map((c) => c?.$disconnect()));
 }
