@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/client';
 import { AppError, notFound } from '../errors';
@@ -13,7 +13,8 @@ import { bumpAccessEpoch, noteAccessChange, onAccessChange } from '../serving/ep
 import { CreateApiKeySchema } from './schemas';
 
 /** Keys are `pd_` + 32 random bytes; only their SHA-256 is stored (they are high-entropy). */
-export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+/** One-shot hash (no Hash object): it runs on every API call, the serving hot path included. */
+export const hashApiKey = (key: string): string => hash('sha256', key, 'hex');
 const newKey = () => `pd_${randomBytes(32).toString('base64url')}`;
 const prefixOf = (key: string) => key.slice(0, 10);
 const SYSTEM = { kind: 'system', id: 'system', display: 'system' } as const;
@@ -138,11 +139,12 @@ function noteUse(db: Db, actor: Actor | null, now: number): void {
 
 /**
  * Synchronous check against the key cache only: the actor (or null for a known-bad key) when
- * the cache has a fresh answer, undefined when the database must be asked.
+ * the cache has a fresh answer, undefined when the database must be asked. `keyHash`: the key's
+ * hashApiKey, when the caller has it already.
  */
-export function cachedApiKeyActor(db: Db, key: string): Actor | null | undefined {
+export function cachedApiKeyActor(db: Db, key: string, keyHash: string = hashApiKey(key)): Actor | null | undefined {
   const now = Date.now();
-  const entry = keyCache.get(hashApiKey(key));
+  const entry = keyCache.get(keyHash);
   if (!entry || now - entry.at > KEY_TTL_MS) return undefined;
   noteUse(db, entry.actor, now);
   return entry.actor;

@@ -7,6 +7,7 @@ import { db as processDb } from '../db/client';
 import { CLIENT_ADDRESS_HEADER } from '../http/client-address';
 import { startApi, type ApiEnv } from '../test/api';
 import { ctxFor, uniqueName } from '../test/db';
+import { parseQuery } from './fast-path';
 import { createFrontServer, frontListener } from './http-server';
 
 /**
@@ -30,11 +31,14 @@ async function listen(trustedHops: number): Promise<string> {
   return `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
 }
 
-/** Sends raw bytes and returns everything the server wrote before closing. */
-function raw(url: string, data: string): Promise<string> {
+/**
+ * Sends raw bytes and returns everything the server wrote before closing. `halfClose: false`
+ * keeps the sending side open (for pipelined requests whose last one says Connection: close).
+ */
+function raw(url: string, data: string, { halfClose = true } = {}): Promise<string> {
   const { port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), '127.0.0.1', () => socket.end(data));
+    const socket = net.connect(Number(port), '127.0.0.1', () => (halfClose ? socket.end(data) : socket.write(data)));
     let out = '';
     socket.on('data', (d) => (out += d.toString('latin1')));
     socket.on('close', () => resolve(out));
@@ -126,5 +130,38 @@ describe('the serving fast path', () => {
     await expectJsonError(await fetch(`${base}/api/v1/prompts/${name}?label=${'x'.repeat(5000)}`, { headers: auth }), 400, 'validation_error');
     await expectJsonError(await fetch(`${base}/api/v1/prompts/${name}`), 401, 'unauthorized');
     await expectJsonError(await fetch(`${base}/api/v1/prompts/${name}`, { headers: { authorization: 'Bearer \u00ff' } }), 401, 'unauthorized');
+  });
+
+  it('sends a cached answer in one piece: Content-Length (not chunked), the request id, HEAD without a body', async () => {
+    const auth = `Authorization: Bearer ${api.tokens.viewer}\r\n`;
+    await fetch(`${base}/api/v1/prompts/${name}?label=production`, { headers: { authorization: `Bearer ${api.tokens.viewer}` } });
+    const get = await raw(base, `GET /api/v1/prompts/${name}?label=production HTTP/1.1\r\nHost: x\r\n${auth}X-Request-Id: mine-1\r\nConnection: close\r\n\r\n`);
+    const [head, body] = get.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(head!.toLowerCase()).not.toContain('transfer-encoding');
+    expect(head!.toLowerCase()).toContain('x-request-id: mine-1');
+    expect(head!.toLowerCase()).toContain(`content-length: ${Buffer.byteLength(body!)}`);
+    expect((JSON.parse(body!) as { version: number }).version).toBe(1);
+    // Every request gets its own id; the cached headers are not changed by one.
+    const ids = await Promise.all([1, 2, 3].map(async () => (await fetch(`${base}/api/v1/prompts/${name}`, { headers: { authorization: `Bearer ${api.tokens.viewer}` } })).headers.get('x-request-id')));
+    expect(new Set(ids).size).toBe(3);
+    expect(ids).not.toContain('mine-1');
+    const headOnly = await raw(base, `HEAD /api/v1/prompts/${name}?label=production HTTP/1.1\r\nHost: x\r\n${auth}Connection: close\r\n\r\n`);
+    expect(headOnly).toMatch(/^HTTP\/1\.1 200 /);
+    expect(headOnly.endsWith('\r\n\r\n')).toBe(true);
+    // One connection, two keys: each request is judged by its own key (the per-connection hash memo).
+    const twoKeys = await raw(base, `GET /api/v1/prompts/${name} HTTP/1.1\r\nHost: x\r\n${auth}\r\nGET /api/v1/prompts/${name} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer pd_not_a_key\r\n\r\nGET /api/v1/prompts/${name} HTTP/1.1\r\nHost: x\r\n${auth}Connection: close\r\n\r\n`, { halfClose: false });
+    expect([...twoKeys.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((m) => m[1])).toEqual(['200', '401', '200']);
+    // Answered by the async path (unknown prompt): the id is there too.
+    const missing = await fetch(`${base}/api/v1/prompts/${uniqueName('none')}`, { headers: { authorization: `Bearer ${api.tokens.viewer}`, 'x-request-id': 'mine-2' } });
+    expect(missing.headers.get('x-request-id')).toBe('mine-2');
+  });
+});
+
+describe('parseQuery', () => {
+  it('reads a query string exactly as URLSearchParams does', () => {
+    const cases = ['', 'label=production', 'label=production&stickyKey=user-42', 'version=3', 'a=1&a=2', 'flag', 'flag&x=', '=v', '&&label=x&', 'label=a=b', 'q=%41%42', 'q=a+b', 'q=%ZZ', 'q=%E0%A4%A', 'label=%00', 'x=1;y=2', 'k=\u00e9'];
+    for (const qs of cases) expect(parseQuery(qs), qs).toEqual(Object.fromEntries(new URLSearchParams(qs)));
+    expect(parseQuery(undefined)).toEqual({});
   });
 });

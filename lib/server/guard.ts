@@ -11,10 +11,21 @@ import { SECURITY_HEADERS } from '../http/security-headers';
 
 const FORWARDED = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port'];
 
+/** The peer address of a connection, worked out once for all the requests it carries. */
+const peerAddress = new WeakMap<object, string>();
+
 /** Sets the client-address header; drops X-Forwarded-* unless proxies are trusted (Next then fills in the truth). */
 export function prepareRequest(req: IncomingMessage, trustedHops: number): void {
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
-  if (trustedHops <= 0) for (const h of FORWARDED) delete req.headers[h];
+  const headers = req.headers;
+  if (trustedHops > 0) {
+    headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, headers['x-forwarded-for'], trustedHops);
+    return;
+  }
+  let address = peerAddress.get(req.socket);
+  if (address === undefined) peerAddress.set(req.socket, (address = resolveClientAddress(req.socket.remoteAddress, undefined, 0)));
+  headers[CLIENT_ADDRESS_HEADER] = address;
+  // Only those present (most requests carry none).
+  for (const h of FORWARDED) if (headers[h] !== undefined) delete headers[h];
 }
 
 export function errorBody(code: string, message: string, details?: unknown): string {
@@ -32,6 +43,12 @@ export function apiPathProblem(url: string): string | null {
   }
   if (decoded.includes('\u0000')) return 'The URL path cannot contain the NUL character (%00).';
   return null;
+}
+
+/** Whether an API URL's path cannot be served (cheap when it has no percent-escapes: most do not). */
+export function hasPathProblem(req: IncomingMessage): boolean {
+  const url = req.url ?? '/';
+  return url.includes('%') && url.startsWith('/api/') && apiPathProblem(url) !== null;
 }
 
 /** Answers the request itself when its URL is unusable; returns whether it did. */

@@ -2,7 +2,7 @@ import http from 'node:http';
 import next from 'next';
 import { env } from '../env';
 import { tryFastPath } from './fast-path';
-import { answerClientError, prepareRequest, rejectBadApiRequest } from './guard';
+import { answerClientError, hasPathProblem, prepareRequest, rejectBadApiRequest } from './guard';
 import { answerMetrics, isMetricsPath, wantsMetricsText } from '../ops/metrics-endpoint';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../ops/log';
 
@@ -19,10 +19,11 @@ export function frontListener(nextHandler: Listener, opts: { fastPath: boolean; 
     // Every request has an id (the client's X-Request-Id when sane): logs carry it, the answer returns it.
     const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     req.headers[REQUEST_ID_HEADER] = id;
-    res.setHeader(REQUEST_ID_HEADER, id);
     prepareRequest(req, opts.trustedHops);
+    // The fast path sets the id itself: with its other headers, in one writeHead.
+    if (opts.fastPath && !hasPathProblem(req) && tryFastPath(req, res, id)) return;
+    res.setHeader(REQUEST_ID_HEADER, id);
     if (rejectBadApiRequest(req, res)) return;
-    if (opts.fastPath && tryFastPath(req, res)) return;
     nextHandler(req, res);
   };
 }

@@ -17,8 +17,8 @@ export interface ServedSide {
   etag: string;
   /** Whether this side is a canary's. */
   canary: boolean;
-  /** Prepared once for the fast path: the encoded body and the response headers. */
-  wire?: { body: Buffer; ok: Record<string, string>; notModified: Record<string, string> };
+  /** Prepared once for the fast path: the body and the response headers (200 and 304). */
+  wire?: { body: string; ok: Record<string, string>; notModified: Record<string, string> };
 }
 
 export interface CachedValue extends ServedSide {

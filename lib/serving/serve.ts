@@ -162,17 +162,18 @@ export async function handleServeRequest(req: { headers: HeaderReader }, name: s
  * resolution are already cached (the steady state of an application polling its prompts);
  * null means "take the async path" (handleServeRequest), which gives the same answer.
  */
-export function tryServeFromCache(req: { headers: HeaderReader }, name: string, query: Record<string, string | undefined>): (Omit<PlainResponse, 'body'> & { body: Buffer | null }) | null {
+export function tryServeFromCache(req: { headers: HeaderReader; hashKey?(key: string): string }, name: string, query: Record<string, string | undefined>): PlainResponse | null {
   const authorization = req.headers.get('authorization');
   // Only the plain "Bearer <key>" form; anything else takes the async path.
   if (!authorization?.startsWith('Bearer ')) return null;
   const database = db();
-  const actor = cachedApiKeyActor(database, authorization.slice(7).trim());
+  const key = authorization.slice(7).trim();
+  const actor = cachedApiKeyActor(database, key, req.hashKey?.(key));
   if (!actor || !can(actor, 'catalog:read')) return null;
   const stickyKey = query.stickyKey;
   if (stickyKey !== undefined && stickyKey.length > MAX_STICKY_KEY) return null;
-  const key = cacheKey(name, query);
-  const value = key === null ? undefined : existingCache(database)?.peek(key);
+  const selector = cacheKey(name, query);
+  const value = selector === null ? undefined : existingCache(database)?.peek(selector);
   if (!value) return null;
   const side = sideFor(value, stickyKey);
   const wire = (side.wire ??= wireOf(side, value.epoch));
@@ -181,8 +182,11 @@ export function tryServeFromCache(req: { headers: HeaderReader }, name: string, 
   return { status: 200, headers: wire.ok, body: wire.body };
 }
 
-/** A side's encoded body and headers, built once per cached resolution. */
+/**
+ * A side's response headers, built once per cached resolution. With a Content-Length (not
+ * chunked) and a string body, node:http sends head and body in one write.
+ */
 function wireOf(side: ServedSide, epoch: number): NonNullable<ServedSide['wire']> {
   const common = { ...SECURITY_HEADERS, etag: side.etag, [EPOCH_HEADER]: String(epoch), [CANARY_HEADER]: side.canary ? 'true' : 'false', 'cache-control': 'private, no-cache' };
-  return { body: Buffer.from(side.body), ok: { ...common, 'content-type': JSON_TYPE }, notModified: common };
+  return { body: side.body, ok: { ...common, 'content-type': JSON_TYPE, 'content-length': String(Buffer.byteLength(side.body)) }, notModified: common };
 }
