@@ -50,7 +50,8 @@ class ServeRequest {
 
 /** The query string as URLSearchParams reads it (last value wins, as Object.fromEntries keeps it). */
 export function parseQuery(qs: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: `__proto__=x` becomes a key, as with Object.fromEntries.
+  const out = Object.create(null) as Record<string, string>;
   if (!qs) return out;
   // Percent-escapes and '+' need URLSearchParams' exact (lenient) decoding.
   if (qs.includes('%') || qs.includes('+')) return Object.fromEntries(new URLSearchParams(qs));

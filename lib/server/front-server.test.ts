@@ -160,8 +160,14 @@ describe('the serving fast path', () => {
 
 describe('parseQuery', () => {
   it('reads a query string exactly as URLSearchParams does', () => {
-    const cases = ['', 'label=production', 'label=production&stickyKey=user-42', 'version=3', 'a=1&a=2', 'flag', 'flag&x=', '=v', '&&label=x&', 'label=a=b', 'q=%41%42', 'q=a+b', 'q=%ZZ', 'q=%E0%A4%A', 'label=%00', 'x=1;y=2', 'k=\u00e9'];
-    for (const qs of cases) expect(parseQuery(qs), qs).toEqual(Object.fromEntries(new URLSearchParams(qs)));
+    const cases = ['', 'label=production', 'label=production&stickyKey=user-42', 'version=3', 'a=1&a=2', 'flag', 'flag&x=', '=v', '&&label=x&', 'label=a=b', 'q=%41%42', 'q=a+b', 'q=%ZZ', 'q=%E0%A4%A', 'label=%00', 'x=1;y=2', 'k=\u00e9', '__proto__=x', 'constructor=y&toString=z'];
+    for (const qs of cases) {
+      const mine = parseQuery(qs);
+      const theirs = Object.fromEntries(new URLSearchParams(qs));
+      expect(Object.entries(mine), qs).toEqual(Object.entries(theirs));
+      expect(Object.getPrototypeOf(mine) === null || Object.getPrototypeOf(mine) === Object.prototype, qs).toBe(true);
+    }
+    expect(parseQuery('__proto__=x').__proto__).toBe('x');
     expect(parseQuery(undefined)).toEqual({});
   });
 });
