@@ -93,8 +93,12 @@ export const waitPortClosed = (port: number, timeoutMs = 30_000) =>
 
 /** Postmasters whose command line names this data folder's cluster. */
 export function postmastersOn(dataDir: string): number[] {
-  return spawnSync('ps', ['-ax', '-o', 'pid=,command='], { encoding: 'utf8' })
+  const matches = spawnSync('ps', ['-ax', '-o', 'pid=,ppid=,command='], { encoding: 'utf8' })
     .stdout.split('\n')
     .filter((l) => l.includes(`postgres -D ${dataDir}/postgres `))
-    .map((l) => Number.parseInt(l.trim(), 10));
+    .map((l) => l.trim().split(/\s+/, 2).map(Number) as [number, number]);
+  // A backend just forked still shows its postmaster's command line until it sets its own
+  // title ("postgres: checkpointer", ...): a match whose parent also matches is not a server.
+  const pids = new Set(matches.map(([pid]) => pid));
+  return matches.filter(([, ppid]) => !pids.has(ppid)).map(([pid]) => pid);
 }
