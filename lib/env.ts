@@ -34,7 +34,7 @@ const EnvSchema = z.object({
    */
   PROMPTDECK_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   PROMPTDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  /** Connections of the background pool (experiment runs):  requests never wait behind them for a connection. */
+  /** Connections of the background pool (experiment runs): requests never wait behind them for a connection. */
   PROMPTDECK_BACKGROUND_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
   /** Background jobs (lib/jobs): `on` runs workers in this instance; `off` only enqueues (a web-only instance). */
   PROMPTDECK_JOBS: z.enum(['on', 'off']).default('on'),

@@ -74,6 +74,9 @@ describe('the front server guard', () => {
       await expectJsonError(await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${api.tokens.viewer}` } }), 400, 'validation_error');
       await expectJsonError(await fetch(`${base}${path}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }), 400, 'validation_error');
     }
+    const rejected = await fetch(`${base}/api/v1/invocations/%ZZ`, { headers: { 'x-request-id': 'bad-url-1' } });
+    expect(rejected.status).toBe(400);
+    expect(rejected.headers.get('x-request-id')).toBe('bad-url-1');
     // pages and well-formed API paths go on to Next
     expect((await fetch(`${base}/prompts/%ZZ`)).status).toBe(200);
     expect((await fetch(`${base}/api/v1/prompts?q=%ZZ`)).status).toBe(200);

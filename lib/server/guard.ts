@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from '../http/client-address';
 import { SECURITY_HEADERS } from '../http/security-headers';
+import { REQUEST_ID_HEADER } from '../ops/log';
 
 /**
  * What the front server does before Next (or the fast path) sees a request: establish the
@@ -34,6 +35,9 @@ export function errorBody(code: string, message: string, details?: unknown): str
 
 /** Why an API path cannot be served (bad percent-encoding, NUL), or null when it is fine. */
 export function apiPathProblem(url: string): string | null {
+  // Both problems need a percent-escape: node's parser refuses a raw NUL in the request line
+  // itself (400), so most URLs, the serving hot path's included, are done here.
+  if (!url.includes('%')) return null;
   const path = url.split('?')[0] ?? '';
   let decoded: string;
   try {
@@ -45,14 +49,8 @@ export function apiPathProblem(url: string): string | null {
   return null;
 }
 
-/** Whether an API URL's path cannot be served (cheap when it has no percent-escapes: most do not). */
-export function hasPathProblem(req: IncomingMessage): boolean {
-  const url = req.url ?? '/';
-  return url.includes('%') && url.startsWith('/api/') && apiPathProblem(url) !== null;
-}
-
-/** Answers the request itself when its URL is unusable; returns whether it did. */
-export function rejectBadApiRequest(req: IncomingMessage, res: ServerResponse): boolean {
+/** Answers the request itself (with its request id) when its URL is unusable; returns whether it did. */
+export function rejectBadApiRequest(req: IncomingMessage, res: ServerResponse, requestId: string): boolean {
   const url = req.url ?? '/';
   if (!url.startsWith('/api/')) return false;
   const problem = apiPathProblem(url);
@@ -60,7 +58,7 @@ export function rejectBadApiRequest(req: IncomingMessage, res: ServerResponse): 
   // A body (if any) is not wanted: drain it, and close the connection after this answer.
   const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
   req.resume();
-  res.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', ...(hasBody ? { connection: 'close' } : {}) });
+  res.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', [REQUEST_ID_HEADER]: requestId, ...(hasBody ? { connection: 'close' } : {}) });
   res.end(errorBody('validation_error', problem, [{ path: 'url', message: problem }]));
   return true;
 }

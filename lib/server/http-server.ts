@@ -2,7 +2,7 @@ import http from 'node:http';
 import next from 'next';
 import { env } from '../env';
 import { tryFastPath } from './fast-path';
-import { answerClientError, hasPathProblem, prepareRequest, rejectBadApiRequest } from './guard';
+import { answerClientError, prepareRequest, rejectBadApiRequest } from './guard';
 import { answerMetrics, isMetricsPath, wantsMetricsText } from '../ops/metrics-endpoint';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../ops/log';
 
@@ -20,10 +20,10 @@ export function frontListener(nextHandler: Listener, opts: { fastPath: boolean; 
     const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     req.headers[REQUEST_ID_HEADER] = id;
     prepareRequest(req, opts.trustedHops);
-    // The fast path sets the id itself: with its other headers, in one writeHead.
-    if (opts.fastPath && !hasPathProblem(req) && tryFastPath(req, res, id)) return;
+    if (rejectBadApiRequest(req, res, id)) return;
+    // The fast path sends the id itself, with its other headers in one writeHead.
+    if (opts.fastPath && tryFastPath(req, res, id)) return;
     res.setHeader(REQUEST_ID_HEADER, id);
-    if (rejectBadApiRequest(req, res)) return;
     nextHandler(req, res);
   };
 }
